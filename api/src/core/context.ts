@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { PubSub } from './pubsub.js';
+import type { RateLimiter } from './rate-limit.js';
+import type { Loaders } from './loaders.js';
+import type { User } from '../modules/user/user.entity.js';
+
+/** What a request (HTTP) or an operation (WebSocket) carries through the resolvers. */
+export interface Context {
+  em: EntityManager;
+  user: User | null;
+  /** Hash of the session token in use, to sign out exactly this session. */
+  sessionHash: string | null;
+  ip: string;
+  userAgent: string | undefined;
+  lang: 'id' | 'en';
+  loaders: Loaders;
+  services: Services;
+  /** Set the session cookie (HTTP only; on WebSocket there is no response to set it on). */
+  setCookie?: (name: string, value: string, options: CookieOptions) => void;
+}
+
+export interface CookieOptions {
+  maxAgeSeconds: number;
+}
+
+/** Process-wide services handed to every request. */
+export interface Services {
+  config: Config;
+  logger: Logger;
+  pubsub: PubSub;
+  rateLimiter: RateLimiter;
+}

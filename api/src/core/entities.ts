@@ -1,0 +1,11 @@
+import { Province } from '../modules/region/province.entity.js';
+import { Region } from '../modules/region/region.entity.js';
+import { Cohort } from '../modules/region/cohort.entity.js';
+import { SpbeFramework } from '../modules/spbe/framework.entity.js';
+import { SpbeAspect, SpbeDomain, SpbeIndicator } from '../modules/spbe/structure.entity.js';
+import { Assessment } from '../modules/assessment/assessment.entity.js';
+import { User } from '../modules/user/user.entity.js';
+import { Session } from '../modules/user/session.entity.js';
+import { Invite } from '../modules/user/invite.entity.js';
+
+export const entities = [Province, Region, Cohort, SpbeFramework, SpbeDomain, SpbeAspect, SpbeIndicator, Assessment, User, Session, Invite];

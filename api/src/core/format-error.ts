@@ -1,0 +1,67 @@
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from './logger.js';
+import type { Lang } from './i18n.js';
+
+const SAFE_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Errors leave the server with a stable code and a message fit for users; anything
+ * unexpected becomes INTERNAL_SERVER_ERROR with a generic message and is logged in full.
+ * Stack traces never leave the server.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  // Argument coercion and class-validator failures are user input errors too.
+  const validation = (error as { originalError?: { extensions?: { validationErrors?: unknown } } })?.originalError?.extensions?.validationErrors;
+  if (validation || code === 'BAD_USER_INPUT' || (code === 'INTERNAL_SERVER_ERROR' && /^Argument Validation Error/.test(formatted.message))) {
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: withoutStack({ ...formatted.extensions, code: 'BAD_USER_INPUT', fields: fieldsOf(validation) ?? formatted.extensions?.fields }) };
+  }
+  if (SAFE_CODES.has(code)) {
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: withoutStack(formatted.extensions) };
+  }
+  logger.error({ err: error, path: formatted.path }, 'unexpected error in a GraphQL operation');
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', i18n: { en: 'Something went wrong on the server; nothing was changed. Please try again.', id: 'Terjadi kesalahan di server; tidak ada yang diubah. Silakan coba lagi.' } },
+  };
+}
+
+function withoutStack(ext: Record<string, unknown> | undefined): Record<string, unknown> {
+  const { stacktrace: _s, exception: _e, ...rest } = ext ?? {};
+  return rest;
+}
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+function fieldsOf(errors: unknown, prefix = ''): { field: string; message: string }[] | undefined {
+  if (!Array.isArray(errors)) return undefined;
+  return (errors as ValidationErrorLike[]).flatMap((e) => [
+    ...Object.values(e.constraints ?? {}).map((message) => ({ field: `${prefix}${e.property}`, message })),
+    ...(fieldsOf(e.children, `${prefix}${e.property}.`) ?? []),
+  ]);
+}
+
+/** Replaces an AppError's message with the user's language when it carries both. */
+export function localize(formatted: GraphQLFormattedError, lang: Lang): GraphQLFormattedError {
+  const i18n = formatted.extensions?.i18n as { en?: string; id?: string } | undefined;
+  const message = i18n?.[lang];
+  return message ? { ...formatted, message } : formatted;
+}

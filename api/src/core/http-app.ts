@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express, type Request, type Response } from 'express';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config.js';
+
+/** Headers that cost nothing and close whole classes of attacks (MIME sniffing, framing, referrer leaks). */
+function securityHeaders(production: boolean) {
+  const csp = [
+    "default-src 'self'",
+    "connect-src 'self' ws: wss:",
+    "img-src 'self' data: https:",
+    "style-src 'self' 'unsafe-inline'",
+    "script-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+  return (req: Request, res: Response, next: () => void) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.setHeader('X-Frame-Options', 'DENY');
+    // Apollo's dev landing page (Sandbox) loads scripts from its CDN; the CSP applies to the web app.
+    if (!req.path.startsWith('/graphql') || production) res.setHeader('Content-Security-Policy', csp);
+    next();
+  };
+}
+
+export function resolveWebDist(config: Config): string | undefined {
+  const candidates = [config.webDist, path.resolve(import.meta.dirname, '../../../web/dist'), path.resolve('web/dist')].filter(Boolean) as string[];
+  return candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html')));
+}
+
+export interface ReadinessCheck {
+  (): Promise<void>;
+}
+
+/** Express app with health endpoints and the built web app; the GraphQL middleware is mounted by the caller. */
+export function createHttpApp(config: Config, orm: MikroORM, extraReadiness: ReadinessCheck[] = []): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders(config.nodeEnv === 'production'));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.fork().execute('select 1');
+      for (const check of extraReadiness) await check();
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  return app;
+}
+
+/** Serves the built SPA; unknown paths get index.html so client-side routes survive a reload. */
+export function mountWeb(app: Express, webDist: string | undefined): void {
+  if (!webDist) {
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('Rembuk API is running. The web app is not built: run `npm run build`.');
+    });
+    return;
+  }
+  app.use('/assets', express.static(path.join(webDist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  const indexHtml = path.join(webDist, 'index.html');
+  app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+}

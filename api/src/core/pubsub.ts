@@ -1,0 +1,25 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { Redis } from 'ioredis';
+
+/** Every event the API publishes, by topic; payloads are plain JSON so they cross Redis intact. */
+export interface Events {
+  ASSESSMENT_RECORDED: [regionCode: string, payload: { assessmentId: number; regionCode: string }];
+}
+
+export type PubSub = ReturnType<typeof createPubSub<{ [K in keyof Events]: Events[K] }>>;
+
+/** In-process by default; with REDIS_URL, events reach every API instance. */
+export function createEventBus(redisUrl?: string): { pubsub: PubSub; close(): Promise<void> } {
+  if (!redisUrl) return { pubsub: createPubSub<{ [K in keyof Events]: Events[K] }>(), close: async () => {} };
+  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  return {
+    pubsub: createPubSub<{ [K in keyof Events]: Events[K] }>({ eventTarget }),
+    async close() {
+      publishClient.disconnect();
+      subscribeClient.disconnect();
+    },
+  };
+}

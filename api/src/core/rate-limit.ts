@@ -1,0 +1,61 @@
+import type { Redis } from 'ioredis';
+import { rateLimited } from './errors.js';
+
+export interface RateLimitRule {
+  /** Bucket name, e.g. signin:ip */
+  name: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+/** Fixed-window counters; Redis-backed when several API instances must share them. */
+export interface RateLimiter {
+  /** Counts one hit; returns seconds to wait when over the limit, else 0. */
+  hit(rule: RateLimitRule, key: string): Promise<number>;
+  reset(rule: RateLimitRule, key: string): Promise<void>;
+}
+
+export class MemoryRateLimiter implements RateLimiter {
+  private windows = new Map<string, { count: number; resetAt: number }>();
+
+  async hit(rule: RateLimitRule, key: string): Promise<number> {
+    const now = Date.now();
+    const id = `${rule.name}:${key}`;
+    let w = this.windows.get(id);
+    if (!w || w.resetAt <= now) {
+      if (this.windows.size > 50_000) this.sweep(now);
+      w = { count: 0, resetAt: now + rule.windowSeconds * 1000 };
+      this.windows.set(id, w);
+    }
+    w.count++;
+    return w.count > rule.limit ? Math.ceil((w.resetAt - now) / 1000) : 0;
+  }
+
+  async reset(rule: RateLimitRule, key: string): Promise<void> {
+    this.windows.delete(`${rule.name}:${key}`);
+  }
+
+  private sweep(now: number) {
+    for (const [id, w] of this.windows) if (w.resetAt <= now) this.windows.delete(id);
+  }
+}
+
+export class RedisRateLimiter implements RateLimiter {
+  constructor(private redis: Redis, private prefix = 'rembuk:rl:') {}
+
+  async hit(rule: RateLimitRule, key: string): Promise<number> {
+    const id = `${this.prefix}${rule.name}:${key}`;
+    const [[, count], [, ttl]] = (await this.redis.multi().incr(id).ttl(id).exec()) as [[null, number], [null, number]];
+    if (ttl < 0) await this.redis.expire(id, rule.windowSeconds);
+    return count > rule.limit ? Math.max(ttl, 1) : 0;
+  }
+
+  async reset(rule: RateLimitRule, key: string): Promise<void> {
+    await this.redis.del(`${this.prefix}${rule.name}:${key}`);
+  }
+}
+
+export async function enforce(limiter: RateLimiter, rule: RateLimitRule, key: string): Promise<void> {
+  const wait = await limiter.hit(rule, key);
+  if (wait > 0) throw rateLimited(wait);
+}

@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import type { PubSub } from './pubsub.js';
+import { RegionResolver } from '../modules/region/region.resolver.js';
+import { CohortResolver } from '../modules/region/cohort.resolver.js';
+import { SpbeAspectResolver, SpbeDomainResolver, SpbeFrameworkResolver, SpbeIndicatorResolver } from '../modules/spbe/spbe.resolver.js';
+import { AssessmentResolver, RegionAssessmentsResolver } from '../modules/assessment/assessment.resolver.js';
+import { InviteResolver, UserResolver } from '../modules/user/user.resolver.js';
+import { ServerInfoResolver } from '../modules/server-info/server-info.resolver.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [
+  ServerInfoResolver,
+  RegionResolver,
+  CohortResolver,
+  SpbeFrameworkResolver,
+  SpbeDomainResolver,
+  SpbeAspectResolver,
+  SpbeIndicatorResolver,
+  RegionAssessmentsResolver,
+  AssessmentResolver,
+  UserResolver,
+  InviteResolver,
+];
+
+export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    pubSub: pubSub as never,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+}

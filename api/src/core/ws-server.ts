@@ -1,0 +1,125 @@
+import type http from 'node:http';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { LIMITS } from './armor.js';
+import type { Context, Services } from './context.js';
+import { langFrom } from './i18n.js';
+import { createLoaders } from './loaders.js';
+import { resolveSession, sessionStillValid, tokenFromHeaders } from './session.js';
+import { Session } from '../modules/user/session.entity.js';
+import type { User } from '../modules/user/user.entity.js';
+
+type ConnectionState = {
+  user: User;
+  sessionHash: string;
+};
+
+const REVOCATION_SWEEP_MS = 30_000;
+
+/** Cross-site WebSocket hijacking guard: browsers always send Origin; it must match our Host. */
+function sameOrigin(req: http.IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // not a browser; it must still present a token
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+export interface WsOptions {
+  httpServer: http.Server;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  services: Services;
+  validationRules: ValidationRule[];
+}
+
+/**
+ * graphql-ws on the same path as HTTP GraphQL. Authenticates at connect (cookie, bearer
+ * header or connectionParams.token), applies the same depth/cost limits as HTTP to every
+ * operation, re-checks the session per operation, and closes sockets whose session was revoked.
+ */
+export function attachWebSocketServer(opts: WsOptions) {
+  const { schema, orm, services } = opts;
+  const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: 256 * 1024 });
+  const sockets = new Map<WebSocket, string>();
+  const rules = [...specifiedRules, ...opts.validationRules];
+
+  const disposable = useServer<Record<string, unknown> | undefined, ConnectionState>(
+    {
+      schema,
+      isProd: services.config.nodeEnv === 'production',
+      onConnect: async (ctx) => {
+        const req = ctx.extra.request;
+        if (!sameOrigin(req)) return false;
+        const paramToken = typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : null;
+        const token = paramToken ?? tokenFromHeaders(req.headers);
+        const session = await resolveSession(orm.em.fork(), token);
+        if (!session) return false;
+        ctx.extra.user = session.user;
+        ctx.extra.sessionHash = session.sessionHash;
+        sockets.set(ctx.extra.socket, session.sessionHash);
+        return true;
+      },
+      onClose: (ctx) => {
+        sockets.delete(ctx.extra.socket);
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
+        } catch (e) {
+          return [e instanceof GraphQLError ? e : new GraphQLError('Invalid query')];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length) return errors;
+        const em = orm.em.fork();
+        if (!ctx.extra.sessionHash || !(await sessionStillValid(em, ctx.extra.sessionHash))) {
+          ctx.extra.socket.close(4401, 'Session ended');
+          return [new GraphQLError('Session ended', { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
+        const contextValue: Context = {
+          em,
+          user: ctx.extra.user ?? null,
+          sessionHash: ctx.extra.sessionHash ?? null,
+          ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          userAgent: ctx.extra.request.headers['user-agent'],
+          lang: langFrom(ctx.extra.request.headers),
+          loaders: createLoaders(em),
+          services,
+        };
+        return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined, contextValue };
+      },
+    },
+    wss,
+  );
+
+  // One query per sweep, whatever the number of sockets.
+  const sweep = setInterval(async () => {
+    if (sockets.size === 0) return;
+    try {
+      const hashes = [...new Set(sockets.values())];
+      const live = await orm.em.fork().find(Session, { tokenHash: { $in: hashes }, revokedAt: null, expiresAt: { $gt: new Date() } }, { fields: ['tokenHash'] });
+      const alive = new Set(live.map((s) => s.tokenHash));
+      for (const [socket, hash] of sockets) if (!alive.has(hash)) socket.close(4401, 'Session ended');
+    } catch (err) {
+      services.logger.warn({ err }, 'websocket session sweep failed');
+    }
+  }, REVOCATION_SWEEP_MS);
+  sweep.unref();
+
+  const close = async () => {
+    clearInterval(sweep);
+    await disposable.dispose();
+  };
+  const drainPlugin: ApolloServerPlugin<Context> = {
+    async serverWillStart() {
+      return { drainServer: close };
+    },
+  };
+  return { wss, close, drainPlugin };
+}

@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261129000000_initial } from './Migration20261129000000_initial.js';
+
+/**
+ * Listed by hand: MikroORM discovers migrations with a native import(), which cannot load
+ * .ts files under vitest. Append each new migration here.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261129000000_initial', class: Migration20261129000000_initial },
+];

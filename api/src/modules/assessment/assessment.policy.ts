@@ -1,0 +1,9 @@
+import { isStaff, regionOf, type Policy } from '../../core/policy.js';
+import { Role } from '../user/user.entity.js';
+
+/** Facilitators and admins record for any region; a region admin only for its own region. */
+export const canRecordAssessment: Policy<string> = (actor, regionCode) =>
+  isStaff(actor) || (actor.role === Role.REGION_ADMIN && regionOf(actor) === regionCode);
+
+/** Importing is for those who may record for at least one region; each row is then checked with canRecordAssessment. */
+export const canImportAssessments: Policy = (actor) => isStaff(actor) || (actor.role === Role.REGION_ADMIN && regionOf(actor) !== null);

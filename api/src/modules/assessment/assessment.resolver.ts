@@ -1,0 +1,107 @@
+import { Arg, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { requireUser } from '../../core/policy.js';
+import { Region } from '../region/region.entity.js';
+import { SpbeFramework } from '../spbe/framework.entity.js';
+import { Assessment } from './assessment.entity.js';
+import { AspectScore, DomainScore, ImportAssessmentsPayload, IndicatorLevel, RecordAssessmentInput } from './assessment.types.js';
+import { recordAssessment } from './assessment.service.js';
+import { importAssessments } from './assessment.import.js';
+import { scoreAssessment } from './scoring.js';
+import type { Events } from '../../core/pubsub.js';
+
+const DEFAULT_FRAMEWORK = 'SPBE-2020';
+
+async function assessmentsOf(ctx: Context, regionCode: string, frameworkCode: string): Promise<Assessment[]> {
+  const framework = await ctx.loaders.frameworkByCode.load(frameworkCode);
+  if (!framework) return [];
+  return ctx.loaders.assessments.load(`${framework.id}:${regionCode}`);
+}
+
+@Resolver(() => Region)
+export class RegionAssessmentsResolver {
+  @FieldResolver(() => [Assessment], { description: "The region's assessments for a framework, oldest year first" })
+  assessments(@Root() region: Region, @Arg('frameworkCode', { defaultValue: DEFAULT_FRAMEWORK }) frameworkCode: string, @Ctx() ctx: Context) {
+    return assessmentsOf(ctx, region.code, frameworkCode);
+  }
+
+  @FieldResolver(() => Assessment, { nullable: true, description: 'The most recent complete assessment (one with an index)' })
+  async latestAssessment(@Root() region: Region, @Arg('frameworkCode', { defaultValue: DEFAULT_FRAMEWORK }) frameworkCode: string, @Ctx() ctx: Context) {
+    const all = await assessmentsOf(ctx, region.code, frameworkCode);
+    return all.filter((a) => a.index !== null).at(-1) ?? null;
+  }
+}
+
+@Resolver(() => Assessment)
+export class AssessmentResolver {
+  @FieldResolver(() => Region)
+  async region(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return (await ctx.loaders.region.load(a.region.code))!;
+  }
+
+  @FieldResolver(() => SpbeFramework)
+  async framework(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return (await ctx.loaders.frameworkStructure.load(a.framework.id)).framework;
+  }
+
+  @FieldResolver(() => Float, { description: 'Share of indicators with a level, 0 to 1' })
+  async completeness(@Root() a: Assessment, @Ctx() ctx: Context) {
+    const s = await ctx.loaders.frameworkStructure.load(a.framework.id);
+    return scoreAssessment(s.shape, a.levels).completeness;
+  }
+
+  @FieldResolver(() => Int)
+  async indicatorCount(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return (await ctx.loaders.frameworkStructure.load(a.framework.id)).indicators.length;
+  }
+
+  @FieldResolver(() => [DomainScore])
+  async domainScores(@Root() a: Assessment, @Ctx() ctx: Context): Promise<DomainScore[]> {
+    const s = await ctx.loaders.frameworkStructure.load(a.framework.id);
+    const byNumber = new Map(s.domains.map((d) => [d.number, d]));
+    return scoreAssessment(s.shape, a.levels).domainScores.map((g) => ({ ...g, domain: byNumber.get(g.number)! }));
+  }
+
+  @FieldResolver(() => [AspectScore])
+  async aspectScores(@Root() a: Assessment, @Ctx() ctx: Context): Promise<AspectScore[]> {
+    const s = await ctx.loaders.frameworkStructure.load(a.framework.id);
+    const byNumber = new Map(s.aspects.map((x) => [x.number, x]));
+    return scoreAssessment(s.shape, a.levels).aspectScores.map((g) => ({ ...g, aspect: byNumber.get(g.number)! }));
+  }
+
+  @FieldResolver(() => [IndicatorLevel])
+  levels(@Root() a: Assessment): IndicatorLevel[] {
+    return Object.entries(a.levels)
+      .map(([indicator, level]) => ({ indicator: Number(indicator), level }))
+      .sort((x, y) => x.indicator - y.indicator);
+  }
+
+  @Mutation(() => Assessment, { description: 'Records (merges or replaces) levels of one assessment; partial assessments are drafts' })
+  recordAssessment(@Arg('input') input: RecordAssessmentInput, @Ctx() ctx: Context) {
+    return recordAssessment(ctx, input);
+  }
+
+  @Mutation(() => ImportAssessmentsPayload, { description: 'Imports a year from CSV (region_code,i1..iN): all rows or none' })
+  importAssessments(
+    @Arg('frameworkCode') frameworkCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('csv') csv: string,
+    @Ctx() ctx: Context,
+  ) {
+    return importAssessments(ctx, frameworkCode, year, csv);
+  }
+
+  @Subscription(() => Assessment, {
+    description: "Fires after an assessment of this region is committed",
+    topics: 'ASSESSMENT_RECORDED',
+    topicId: ({ args }: { args: { regionCode: string } }) => args.regionCode,
+  })
+  async assessmentRecorded(
+    @Root() event: Events['ASSESSMENT_RECORDED'][1],
+    @Arg('regionCode') _regionCode: string,
+    @Ctx() ctx: Context,
+  ): Promise<Assessment> {
+    requireUser(ctx);
+    return ctx.em.fork().findOneOrFail(Assessment, event.assessmentId);
+  }
+}

@@ -1,0 +1,44 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { Cohort } from './cohort.entity.js';
+import { Region } from './region.entity.js';
+import { CohortMembersInput, CreateCohortInput } from './region.types.js';
+import { addCohortMembers, createCohort, removeCohortMembers } from './cohort.service.js';
+
+@Resolver(() => Cohort)
+export class CohortResolver {
+  @Query(() => [Cohort])
+  cohorts(@Ctx() ctx: Context) {
+    return ctx.em.find(Cohort, {}, { orderBy: { name: 'asc' } });
+  }
+
+  @Query(() => Cohort, { nullable: true })
+  cohort(@Arg('slug') slug: string, @Ctx() ctx: Context) {
+    return ctx.em.findOne(Cohort, { slug });
+  }
+
+  @FieldResolver(() => Int)
+  async memberCount(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<number> {
+    return ctx.em.count(Region, { cohorts: cohort.slug });
+  }
+
+  @FieldResolver(() => [Region], { description: 'Member regions ordered by code' })
+  async members(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<Region[]> {
+    return ctx.em.find(Region, { cohorts: cohort.slug }, { orderBy: { code: 'asc' }, populate: ['province'] });
+  }
+
+  @Mutation(() => Cohort)
+  createCohort(@Arg('input') input: CreateCohortInput, @Ctx() ctx: Context) {
+    return createCohort(ctx, input);
+  }
+
+  @Mutation(() => Cohort, { description: 'Adds regions to a cohort; regions already in it are left as they are' })
+  addCohortMembers(@Arg('input') input: CohortMembersInput, @Ctx() ctx: Context) {
+    return addCohortMembers(ctx, input);
+  }
+
+  @Mutation(() => Cohort)
+  removeCohortMembers(@Arg('input') input: CohortMembersInput, @Ctx() ctx: Context) {
+    return removeCohortMembers(ctx, input);
+  }
+}

@@ -1,0 +1,30 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { Province } from './province.entity.js';
+import { Region } from './region.entity.js';
+import { RegionConnection, RegionsArgs } from './region.types.js';
+import { listRegions } from './region.service.js';
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => RegionConnection, { description: 'The region directory (514 kabupaten/kota), filtered and paginated' })
+  regions(@Args() args: RegionsArgs, @Ctx() ctx: Context) {
+    return listRegions(ctx.em, args);
+  }
+
+  @Query(() => Region, { nullable: true })
+  region(@Arg('code') code: string, @Ctx() ctx: Context) {
+    return ctx.loaders.region.load(code);
+  }
+
+  @Query(() => [Province])
+  provinces(@Ctx() ctx: Context) {
+    return ctx.em.find(Province, {}, { orderBy: { code: 'asc' } });
+  }
+
+  @FieldResolver(() => Province)
+  async province(@Root() region: Region, @Ctx() ctx: Context): Promise<Province> {
+    if (region.province.isInitialized()) return region.province.getEntity();
+    return (await ctx.loaders.province.load(region.province.code))!;
+  }
+}

@@ -1,0 +1,56 @@
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { PageArgs, connectionOf } from '../../core/connection.js';
+import { Region } from './region.entity.js';
+
+export const RegionConnection = connectionOf(Region, 'Region');
+
+@ArgsType()
+export class RegionsArgs extends PageArgs {
+  @Field({ nullable: true, description: 'Part of the name or code, e.g. "sumedang" or "32.11"' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string;
+
+  @Field({ nullable: true, description: 'Only regions of this province, e.g. 32' })
+  @IsOptional()
+  @Matches(/^\d{2}$/)
+  provinceCode?: string;
+
+  @Field({ nullable: true, description: 'Only members of this cohort (slug)' })
+  @IsOptional()
+  @MaxLength(64)
+  cohort?: string;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+@InputType()
+export class CreateCohortInput {
+  @Field({ description: 'Lower-case words joined by hyphens, e.g. living-lab-2024' })
+  @Matches(SLUG, { message: 'slug must be lower-case letters, digits and hyphens' })
+  @Length(2, 64)
+  slug: string;
+
+  @Field()
+  @Length(2, 120)
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  description?: string;
+}
+
+@InputType()
+export class CohortMembersInput {
+  @Field()
+  @MaxLength(64)
+  slug: string;
+
+  @Field(() => [String], { description: 'Region codes such as 32.11' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(600)
+  @Matches(/^\d{2}\.\d{2}$/, { each: true, message: 'each region code looks like 32.11' })
+  regionCodes: string[];
+}

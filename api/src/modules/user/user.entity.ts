@@ -1,0 +1,63 @@
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Region } from '../region/region.entity.js';
+
+export enum Role {
+  ADMIN = 'ADMIN',
+  FACILITATOR = 'FACILITATOR',
+  REGION_ADMIN = 'REGION_ADMIN',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(Role, {
+  name: 'Role',
+  valuesConfig: {
+    ADMIN: { description: 'Runs the hub' },
+    FACILITATOR: { description: 'Ministry facilitator or Sumedang mentor' },
+    REGION_ADMIN: { description: 'Manages one region (usually Diskominfo)' },
+    MEMBER: { description: 'A region official' },
+  },
+});
+
+@ObjectType({ description: 'A person using the hub' })
+@Entity({ tableName: 'app_user' })
+export class User {
+  [OptionalProps]?: 'createdAt' | 'organisation' | 'region' | 'isDemo';
+
+  @Field(() => ID)
+  @PrimaryKey({ autoincrement: true })
+  id: number;
+
+  @Field()
+  @Property({ type: 'text' })
+  name: string;
+
+  /** Stored lower-cased; unique. */
+  @Property({ type: 'text', unique: true })
+  email: string;
+
+  @Field({ description: 'Handle for @mentions' })
+  @Property({ type: 'text', unique: true })
+  username: string;
+
+  @Field(() => Role)
+  @Enum({ items: () => Role, nativeEnumName: 'user_role' })
+  role: Role;
+
+  @ManyToOne(() => Region, { ref: true, nullable: true, fieldName: 'region_code' })
+  @Index()
+  region?: Ref<Region>;
+
+  @Field({ nullable: true, description: 'Ministry or organisation, for people not tied to a region' })
+  @Property({ type: 'text', nullable: true })
+  organisation?: string;
+
+  @Property({ type: 'text', hidden: true, lazy: true })
+  passwordHash: string;
+
+  @Property({ default: false })
+  isDemo: boolean = false;
+
+  @Field()
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

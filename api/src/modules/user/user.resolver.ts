@@ -1,0 +1,59 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { Region } from '../region/region.entity.js';
+import { Invite } from './invite.entity.js';
+import { User } from './user.entity.js';
+import { AcceptInviteInput, AuthPayload, CreateInviteInput, CreateInvitePayload } from './user.types.js';
+import { acceptInvite, signIn, signOut } from './auth.service.js';
+import { createInvite, listInvites } from './invite.service.js';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null' })
+  me(@Ctx() ctx: Context) {
+    return ctx.user;
+  }
+
+  @FieldResolver(() => Region, { nullable: true })
+  region(@Root() user: User, @Ctx() ctx: Context) {
+    return user.region ? ctx.loaders.region.load(user.region.code) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Visible to the user themself only' })
+  email(@Root() user: User, @Ctx() ctx: Context) {
+    return ctx.user?.id === user.id ? user.email : null;
+  }
+
+  @Mutation(() => AuthPayload)
+  signIn(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context) {
+    return signIn(ctx, email, password);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this session (the cookie and the token stop working)' })
+  signOut(@Ctx() ctx: Context) {
+    return signOut(ctx);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Creates the account an invitation is for and signs in' })
+  acceptInvite(@Arg('input') input: AcceptInviteInput, @Ctx() ctx: Context) {
+    return acceptInvite(ctx, input);
+  }
+}
+
+@Resolver(() => Invite)
+export class InviteResolver {
+  @Mutation(() => CreateInvitePayload)
+  createInvite(@Arg('input') input: CreateInviteInput, @Ctx() ctx: Context) {
+    return createInvite(ctx, input);
+  }
+
+  @Query(() => [Invite], { description: 'Open invitations you may manage' })
+  invites(@Ctx() ctx: Context) {
+    return listInvites(ctx);
+  }
+
+  @FieldResolver(() => Region, { nullable: true })
+  region(@Root() invite: Invite, @Ctx() ctx: Context) {
+    return invite.region ? ctx.loaders.region.load(invite.region.code) : null;
+  }
+}

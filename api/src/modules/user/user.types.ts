@@ -1,0 +1,63 @@
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { Role, User } from './user.entity.js';
+import { Invite } from './invite.entity.js';
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+
+@ObjectType()
+export class AuthPayload {
+  @Field(() => User) user: User;
+  @Field({ description: 'Session token; also set as an httpOnly cookie. Send it as a bearer token from non-browser clients.' })
+  token: string;
+}
+
+@InputType()
+export class CreateInviteInput {
+  @Field(() => Role)
+  role: Role;
+
+  @Field({ nullable: true, description: 'Region code; required for REGION_ADMIN and MEMBER' })
+  @IsOptional()
+  @Matches(/^\d{2}\.\d{2}$/, { message: 'regionCode looks like 32.11' })
+  regionCode?: string;
+
+  @Field({ nullable: true, description: 'Ministry or organisation, for FACILITATOR and ADMIN' })
+  @IsOptional()
+  @Length(2, 120)
+  organisation?: string;
+
+  @Field({ nullable: true, description: 'Only this address may accept the invite' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(200)
+  email?: string;
+}
+
+@ObjectType()
+export class CreateInvitePayload {
+  @Field(() => Invite) invite: Invite;
+  @Field({ description: 'Secret; shown once. The link is /invite/<token>' }) token: string;
+  @Field({ description: 'Path of the accept page' }) path: string;
+}
+
+@InputType()
+export class AcceptInviteInput {
+  @Field()
+  @Length(20, 200)
+  token: string;
+
+  @Field()
+  @Length(2, 120)
+  name: string;
+
+  @Field()
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(200)
+  email: string;
+
+  @Field({ description: `${PASSWORD_MIN} to ${PASSWORD_MAX} characters` })
+  @Length(PASSWORD_MIN, PASSWORD_MAX, { message: `password must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters` })
+  password: string;
+}

@@ -1,0 +1,11 @@
+// Prints the DDL for the current entities (a starting point for a new migration).
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { ormOptions } from '../core/db.js';
+import { startEmbeddedDb } from '../core/embedded-db.js';
+
+const db = await startEmbeddedDb();
+const orm = await MikroORM.init(ormOptions({ url: db.url, poolMax: 1 }));
+process.stdout.write(await orm.schema.getCreateSchemaSQL({ wrap: false }));
+await orm.close();
+await db.stop();
