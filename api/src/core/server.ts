@@ -106,10 +106,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     port,
     url: `http://127.0.0.1:${port}`,
     async close() {
-      await ws.close();
+      // Apollo's drain plugins close the WebSocket server and the HTTP server, letting requests finish.
       await apollo.stop();
-      httpServer.closeAllConnections();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
 }

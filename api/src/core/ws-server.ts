@@ -112,9 +112,11 @@ export function attachWebSocketServer(opts: WsOptions) {
   }, REVOCATION_SWEEP_MS);
   sweep.unref();
 
-  const close = async () => {
+  let closing: Promise<void> | undefined;
+  const close = () => {
     clearInterval(sweep);
-    await disposable.dispose();
+    closing ??= Promise.resolve(disposable.dispose());
+    return closing;
   };
   const drainPlugin: ApolloServerPlugin<Context> = {
     async serverWillStart() {

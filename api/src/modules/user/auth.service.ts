@@ -43,6 +43,7 @@ export async function signIn(ctx: Context, emailRaw: string, password: string): 
   if (!user || !ok) throw invalid;
   await rateLimiter.reset(SIGNIN_PER_ACCOUNT, email);
   const token = await ctx.em.transactional((em) => startSession(ctx, em, user));
+  ctx.user = user; // the rest of this request sees the new session (e.g. the payload's own e-mail)
   return { user, token };
 }
 
@@ -83,6 +84,7 @@ export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Prom
     invite.acceptedAt = new Date();
     invite.acceptedBy = ref(user);
     const token = await startSession(ctx, em, user);
+    ctx.user = user;
     return { user, token };
   });
 }

@@ -1,0 +1,142 @@
+import fs from 'node:fs/promises';
+import { inject } from 'vitest';
+import WebSocket from 'ws';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { loadConfig, type Config } from '../src/core/config.js';
+import type { Services } from '../src/core/context.js';
+import { migrate, openOrm } from '../src/core/db.js';
+import { startEmbeddedDb, type EmbeddedDb } from '../src/core/embedded-db.js';
+import { createLogger } from '../src/core/logger.js';
+import { createEventBus } from '../src/core/pubsub.js';
+import { MemoryRateLimiter } from '../src/core/rate-limit.js';
+import { buildAppSchema } from '../src/core/schema.js';
+import { startServer, type RunningServer } from '../src/core/server.js';
+import { hashPassword } from '../src/core/tokens.js';
+import { Role, User } from '../src/modules/user/user.entity.js';
+import { Region } from '../src/modules/region/region.entity.js';
+import { adminQuery, createFromTemplate, uniqueDbName, withDatabase } from './test-db.js';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> & { code?: string } }[];
+  headers: Headers;
+}
+
+export interface GqlOptions {
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+
+/** A running API on a private database: real PostgreSQL, real HTTP and WebSocket. */
+export interface TestApp {
+  url: string;
+  orm: MikroORM;
+  server: RunningServer;
+  services: Services;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<GqlResult<T>>;
+  /** Creates a user with TEST_PASSWORD and signs in; returns the bearer token. */
+  user(role: Role, regionCode?: string, name?: string): Promise<{ user: User; token: string }>;
+  ws(token?: string, headers?: Record<string, string>): WsClient;
+  /** SQL statements run since the last reset (for N+1 checks). */
+  queries: { count(): number; reset(): void; list(): string[] };
+  close(): Promise<void>;
+}
+
+let userSeq = 0;
+
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const tpl = inject('dbTemplate');
+  let url: string;
+  let embedded: EmbeddedDb | undefined;
+  let dropDb: (() => Promise<void>) | undefined;
+  if (tpl.kind === 'server') {
+    const name = uniqueDbName('rembuk_t');
+    await createFromTemplate(tpl.url, name, tpl.template);
+    url = withDatabase(tpl.url, name);
+    dropDb = () => adminQuery(tpl.url, `drop database if exists "${name}" with (force)`);
+  } else {
+    const blob = new Blob([await fs.readFile(tpl.tarball)]);
+    embedded = await startEmbeddedDb({ loadDataDir: blob });
+    url = embedded.url;
+  }
+  const sql: string[] = [];
+  const orm = await openOrm({ url, poolMax: embedded?.maxConnections ?? 5, onQuery: (m) => sql.push(m) });
+  await migrate(orm);
+  const config: Config = { ...loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1' }), ...overrides };
+  const bus = createEventBus(config.redisUrl);
+  const services: Services = { config, logger: createLogger('silent'), pubsub: bus.pubsub, rateLimiter: new MemoryRateLimiter() };
+  const schema = await buildAppSchema(bus.pubsub);
+  const server = await startServer({ orm, schema, services });
+  const base = `http://127.0.0.1:${server.port}`;
+  const sockets: WsClient[] = [];
+
+  const gql: TestApp['gql'] = async (query, variables, opts = {}) => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+        ...opts.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: never; errors?: never };
+    return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+  };
+
+  return {
+    url: base,
+    orm,
+    server,
+    services,
+    gql,
+    async user(role, regionCode, name) {
+      const n = ++userSeq;
+      const em = orm.em.fork();
+      const user = em.create(User, {
+        name: name ?? `${role} ${n}`,
+        email: `user${n}.${process.pid}@test.rembuk.id`,
+        username: `user${n}_${process.pid}`,
+        role,
+        region: regionCode ? em.getReference(Region, regionCode, { wrapped: true }) : undefined,
+        organisation: regionCode ? undefined : 'Test',
+        passwordHash: await hashPassword(TEST_PASSWORD),
+      });
+      await em.flush();
+      const res = await gql<{ signIn: { token: string } }>(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: user.email, p: TEST_PASSWORD });
+      if (!res.data) throw new Error(`sign-in failed: ${JSON.stringify(res.errors)}`);
+      return { user, token: res.data.signIn.token };
+    },
+    ws(token, headers) {
+      const client = createClient({
+        url: `ws://127.0.0.1:${server.port}/graphql`,
+        webSocketImpl: class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, { headers });
+          }
+        },
+        connectionParams: token ? { token } : undefined,
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => {},
+      });
+      sockets.push(client);
+      return client;
+    },
+    queries: { count: () => sql.length, reset: () => void (sql.length = 0), list: () => [...sql] },
+    async close() {
+      await Promise.all(sockets.map((s) => s.dispose()));
+      await server.close();
+      await bus.close();
+      await orm.close();
+      await embedded?.stop();
+      await dropDb?.();
+    },
+  };
+}
+
+export { Role };
