@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from './logger.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 
@@ -71,4 +72,15 @@ export function mountWeb(app: Express, webDist: string | undefined): void {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);
   });
+}
+
+/** Express's default handler prints stack traces outside production; ours answers in GraphQL's error shape. */
+export function errorHandler(logger: Logger) {
+  return (err: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) logger.error({ err }, 'unhandled HTTP error');
+    const message =
+      status === 413 ? 'Request body too large' : err.type === 'entity.parse.failed' ? 'Malformed JSON body' : status === 500 ? 'Internal server error' : 'Bad request';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  };
 }

@@ -11,7 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createArmor } from './armor.js';
 import type { Context, Services } from './context.js';
 import { formatError, localize } from './format-error.js';
-import { createHttpApp, mountWeb, resolveWebDist, type ReadinessCheck } from './http-app.js';
+import { createHttpApp, errorHandler, mountWeb, resolveWebDist, type ReadinessCheck } from './http-app.js';
 import { langFrom } from './i18n.js';
 import { createLoaders } from './loaders.js';
 import { resolveSession, tokenFromHeaders } from './session.js';
@@ -95,6 +95,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }),
   );
   mountWeb(app, resolveWebDist(config));
+  app.use(errorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
