@@ -1,0 +1,47 @@
+// `npm run admin:create -- --email you@example.go.id [--name "Your Name"]`; the password comes
+// from ADMIN_PASSWORD or is asked for on the terminal. Uses DATABASE_URL (or the embedded database).
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import readline from 'node:readline/promises';
+import { ConfigError, loadConfig } from '../core/config.js';
+import { migrate, openOrm } from '../core/db.js';
+import { startEmbeddedDb } from '../core/embedded-db.js';
+import { seedReferenceData } from '../core/reference-data.js';
+import { AdminSetupError, createAdmin } from '../modules/user/admin.js';
+import path from 'node:path';
+
+function fail(message: string): never {
+  process.stderr.write(`admin:create: ${message}\n`);
+  process.exit(1);
+}
+
+const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
+if (!values.email) fail('usage: npm run admin:create -- --email you@example.go.id [--name "Your Name"]');
+
+let config;
+try {
+  config = loadConfig({ ...process.env, ADMIN_EMAIL: undefined, ADMIN_PASSWORD: undefined });
+} catch (err) {
+  fail(err instanceof ConfigError ? err.message : String(err));
+}
+
+let password = process.env.ADMIN_PASSWORD;
+if (!password) {
+  const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+  password = await rl.question('Password (at least 10 characters): ');
+  rl.close();
+}
+
+const embedded = config.databaseUrl ? undefined : await startEmbeddedDb({ dataDir: path.join(config.dataDir, 'pglite') });
+const orm = await openOrm({ url: config.databaseUrl ?? embedded!.url, poolMax: embedded ? 1 : 2 });
+try {
+  await migrate(orm);
+  await seedReferenceData(orm.em.fork());
+  const user = await createAdmin(orm.em.fork(), { email: values.email, password, name: values.name });
+  process.stdout.write(`created admin ${user.email} (id ${user.id})\n`);
+} catch (err) {
+  fail(err instanceof AdminSetupError ? err.message : (err as Error).message);
+} finally {
+  await orm.close();
+  await embedded?.stop();
+}
