@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { DEMO_INDICES, DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './demo.seed.js';
+import { ensureAdminFromEnv } from '../user/admin.js';
+import { Role, User } from '../user/user.entity.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(() => app?.close());
+
+describe('demo data', () => {
+  it('seeds once: users per role and index histories matching the published figures', async () => {
+    expect(await seedDemoData(app.orm.em.fork())).toBe(true);
+    expect(await seedDemoData(app.orm.em.fork())).toBe(false);
+    const res = await app.gql<{ region: { assessments: { year: number; index: number | null; isDemo: boolean }[] } }>(
+      `{ region(code: "32.11") { assessments { year index isDemo } } }`,
+    );
+    const sumedang = DEMO_INDICES.filter((d) => d.region === '32.11');
+    for (const d of sumedang) {
+      const got = res.data!.region.assessments.find((a) => a.year === d.year)!;
+      expect(Math.abs(got.index! - d.index), `year ${d.year}`).toBeLessThanOrEqual(0.01);
+      expect(got.isDemo).toBe(true);
+    }
+    expect(res.data!.region.assessments.find((a) => a.year === 2023)?.index).toBeNull();
+    for (const u of DEMO_USERS.slice(0, 2)) {
+      const signIn = await app.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { role } } }`, { e: u.email, p: DEMO_PASSWORD });
+      expect(signIn.data).toEqual({ signIn: { user: { role: u.role } } });
+    }
+  });
+});
+
+describe('first admin from the environment', () => {
+  it('is created only when no admin exists', async () => {
+    const em = app.orm.em.fork();
+    const admins = await em.count(User, { role: Role.ADMIN });
+    // The demo seed above made one admin already.
+    expect(admins).toBeGreaterThan(0);
+    expect(await ensureAdminFromEnv(em, 'root@kemendagri.go.id', 'a-long-password')).toBe(false);
+    await em.nativeDelete(User, { role: Role.ADMIN });
+    expect(await ensureAdminFromEnv(em, 'root@kemendagri.go.id', 'a-long-password')).toBe(true);
+    expect(await em.count(User, { role: Role.ADMIN, email: 'root@kemendagri.go.id' })).toBe(1);
+  });
+});
+
+describe('production', () => {
+  it('turns introspection off', async () => {
+    const prod = await createTestApp({ nodeEnv: 'production', demoData: false });
+    try {
+      const res = await prod.gql(`{ __schema { queryType { name } } }`);
+      expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect((await prod.gql(`{ serverInfo { demoData environment } }`)).data).toEqual({ serverInfo: { demoData: false, environment: 'production' } });
+    } finally {
+      await prod.close();
+    }
+  });
+});
