@@ -10,6 +10,7 @@ import { startEmbeddedDb, type EmbeddedDb } from '../src/core/embedded-db.js';
 import { createLogger } from '../src/core/logger.js';
 import { createEventBus } from '../src/core/pubsub.js';
 import { MemoryRateLimiter } from '../src/core/rate-limit.js';
+import { MemoryPresenceStore } from '../src/modules/forum/presence.js';
 import { buildAppSchema } from '../src/core/schema.js';
 import { startServer, type RunningServer } from '../src/core/server.js';
 import { hashPassword } from '../src/core/tokens.js';
@@ -68,7 +69,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   await migrate(orm);
   const config: Config = { ...loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1' }), ...overrides };
   const bus = createEventBus(config.redisUrl);
-  const services: Services = { config, logger: createLogger('silent'), pubsub: bus.pubsub, rateLimiter: new MemoryRateLimiter() };
+  const services: Services = { config, logger: createLogger('silent'), pubsub: bus.pubsub, rateLimiter: new MemoryRateLimiter(), presence: new MemoryPresenceStore() };
   const schema = await buildAppSchema(bus.pubsub);
   const server = await startServer({ orm, schema, services });
   const base = `http://127.0.0.1:${server.port}`;

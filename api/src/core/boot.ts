@@ -12,6 +12,7 @@ import { buildAppSchema } from './schema.js';
 import { startServer, type RunningServer } from './server.js';
 import { seedDemoData } from '../modules/demo/demo.seed.js';
 import { ensureAdminFromEnv } from '../modules/user/admin.js';
+import { MemoryPresenceStore, RedisPresenceStore } from '../modules/forum/presence.js';
 import path from 'node:path';
 
 export class StartupError extends Error {}
@@ -82,6 +83,7 @@ export async function bootApp(config: Config, logger: Logger): Promise<App> {
     logger,
     pubsub: bus.pubsub,
     rateLimiter: redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter(),
+    presence: redis ? new RedisPresenceStore(redis) : new MemoryPresenceStore(),
   };
   const schema = await buildAppSchema(bus.pubsub);
   const readiness = redis ? [async () => void (await redis.ping())] : [];

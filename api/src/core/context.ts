@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { PubSub } from './pubsub.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { PresenceStore } from '../modules/forum/presence.js';
 import type { Loaders } from './loaders.js';
 import type { User } from '../modules/user/user.entity.js';
 
@@ -31,4 +32,5 @@ export interface Services {
   logger: Logger;
   pubsub: PubSub;
   rateLimiter: RateLimiter;
+  presence: PresenceStore;
 }

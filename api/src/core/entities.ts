@@ -7,5 +7,13 @@ import { Assessment } from '../modules/assessment/assessment.entity.js';
 import { User } from '../modules/user/user.entity.js';
 import { Session } from '../modules/user/session.entity.js';
 import { Invite } from '../modules/user/invite.entity.js';
+import { Category } from '../modules/forum/category.entity.js';
+import { Thread } from '../modules/forum/thread.entity.js';
+import { Post, PostRevision } from '../modules/forum/post.entity.js';
+import { Reaction } from '../modules/forum/reaction.entity.js';
+import { Flag } from '../modules/forum/flag.entity.js';
+import { ThreadUser } from '../modules/forum/thread-user.entity.js';
+import { Notification } from '../modules/notification/notification.entity.js';
 
-export const entities = [Province, Region, Cohort, SpbeFramework, SpbeDomain, SpbeAspect, SpbeIndicator, Assessment, User, Session, Invite];
+export const entities = [Province, Region, Cohort, SpbeFramework, SpbeDomain, SpbeAspect, SpbeIndicator, Assessment, User, Session, Invite,
+  Category, Thread, Post, PostRevision, Reaction, Flag, ThreadUser, Notification];

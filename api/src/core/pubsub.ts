@@ -1,10 +1,15 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
+import type { FeedEventMessage, ThreadEventMessage } from '../modules/forum/forum.events.js';
 
 /** Every event the API publishes, by topic; payloads are plain JSON so they cross Redis intact. */
 export interface Events {
   ASSESSMENT_RECORDED: [regionCode: string, payload: { assessmentId: number; regionCode: string }];
+  THREAD_EVENT: [threadId: string, payload: ThreadEventMessage];
+  /** Topic is a category id, or `all` for the feed across categories. */
+  FEED_EVENT: [topic: string, payload: FeedEventMessage];
+  NOTIFICATION: [userId: string, payload: { notificationId: number }];
 }
 
 export type PubSub = ReturnType<typeof createPubSub<{ [K in keyof Events]: Events[K] }>>;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadFramework, type FrameworkDocument } from '../modules/spbe/framework.loader.js';
 import { seedRegions } from '../modules/region/region.seed.js';
+import { seedCategories } from '../modules/forum/category.seed.js';
 
 const FRAMEWORK_FILES = ['spbe-2020.json', 'pemdi-2025-aspects.json'];
 
@@ -16,5 +17,6 @@ export async function seedReferenceData(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
     await seedRegions(tx);
     for (const doc of docs) await loadFramework(tx, doc);
+    await seedCategories(tx);
   });
 }

@@ -8,6 +8,10 @@ import { SpbeAspectResolver, SpbeDomainResolver, SpbeFrameworkResolver, SpbeIndi
 import { AssessmentResolver, RegionAssessmentsResolver } from '../modules/assessment/assessment.resolver.js';
 import { InviteResolver, UserResolver } from '../modules/user/user.resolver.js';
 import { ServerInfoResolver } from '../modules/server-info/server-info.resolver.js';
+import { ThreadResolver } from '../modules/forum/thread.resolver.js';
+import { PostResolver } from '../modules/forum/post.resolver.js';
+import { CategoryResolver, FlagResolver, SearchResolver } from '../modules/forum/forum.resolver.js';
+import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -22,6 +26,12 @@ export const resolvers: NonEmptyArray<Function> = [
   AssessmentResolver,
   UserResolver,
   InviteResolver,
+  CategoryResolver,
+  ThreadResolver,
+  PostResolver,
+  SearchResolver,
+  FlagResolver,
+  NotificationResolver,
 ];
 
 export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {

@@ -87,7 +87,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
           ip: clientIp(req),
           userAgent: req.headers['user-agent'],
           lang: langFrom(req.headers),
-          loaders: createLoaders(em),
+          loaders: createLoaders(em, session?.user.id ?? null),
           services,
           setCookie: (_name, value) => res.append('Set-Cookie', value),
         };

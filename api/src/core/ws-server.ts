@@ -89,7 +89,7 @@ export function attachWebSocketServer(opts: WsOptions) {
           ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
           userAgent: ctx.extra.request.headers['user-agent'],
           lang: langFrom(ctx.extra.request.headers),
-          loaders: createLoaders(em),
+          loaders: createLoaders(em, ctx.extra.user?.id ?? null),
           services,
         };
         return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined, contextValue };

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129000000_initial } from './Migration20261129000000_initial.js';
+import { Migration20261129100000_forum } from './Migration20261129100000_forum.js';
 
 /**
  * Listed by hand: MikroORM discovers migrations with a native import(), which cannot load
@@ -7,4 +8,5 @@ import { Migration20261129000000_initial } from './Migration20261129000000_initi
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000_initial', class: Migration20261129000000_initial },
+  { name: 'Migration20261129100000_forum', class: Migration20261129100000_forum },
 ];

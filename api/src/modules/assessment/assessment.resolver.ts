@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { requireUser } from '../../core/policy.js';
+import { freshForEvent } from '../../core/loaders.js';
 import { Region } from '../region/region.entity.js';
 import { SpbeFramework } from '../spbe/framework.entity.js';
 import { Assessment } from './assessment.entity.js';
@@ -102,6 +103,7 @@ export class AssessmentResolver {
     @Ctx() ctx: Context,
   ): Promise<Assessment> {
     requireUser(ctx);
-    return ctx.em.fork().findOneOrFail(Assessment, event.assessmentId);
+    freshForEvent(ctx);
+    return ctx.em.findOneOrFail(Assessment, event.assessmentId);
   }
 }

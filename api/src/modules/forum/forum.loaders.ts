@@ -1,0 +1,77 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { User } from '../user/user.entity.js';
+import { Region } from '../region/region.entity.js';
+import { Category } from './category.entity.js';
+import { Post } from './post.entity.js';
+import { Reaction } from './reaction.entity.js';
+import { ThreadUser } from './thread-user.entity.js';
+
+export interface ForumLoaders {
+  user: DataLoader<number, User | null>;
+  category: DataLoader<number, Category | null>;
+  post: DataLoader<number, Post | null>;
+  /** All reactions on a post, oldest first. */
+  reactions: DataLoader<number, Reaction[]>;
+  /** Regions a thread concerns. */
+  threadRegions: DataLoader<number, Region[]>;
+  /** The current user's read state and level for a thread (null: never opened). */
+  threadUser: DataLoader<number, ThreadUser | null>;
+  revisionCount: DataLoader<number, number>;
+  categoryThreadCount: DataLoader<number, number>;
+}
+
+function index<K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): (V | null)[] {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+function group<K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): V[][] {
+  const map = new Map<K, V[]>();
+  for (const r of rows) {
+    const k = keyOf(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+export function createForumLoaders(em: EntityManager, userId: number | null): ForumLoaders {
+  return {
+    user: new DataLoader(async (ids) => index(ids, await em.find(User, { id: { $in: [...ids] } }), (u) => u.id)),
+    category: new DataLoader(async (ids) => index(ids, await em.find(Category, { id: { $in: [...ids] } }), (c) => c.id)),
+    post: new DataLoader(async (ids) => index(ids, await em.find(Post, { id: { $in: [...ids] } }), (p) => p.id)),
+    reactions: new DataLoader(async (ids) =>
+      group(ids, await em.find(Reaction, { post: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }), (r) => r.post.id),
+    ),
+    threadRegions: new DataLoader(async (ids) => {
+      const rows = await em.execute<{ thread_id: number; region_code: string }[]>(
+        `select thread_id, region_code from forum_thread_region where thread_id in (select jsonb_array_elements_text(?::jsonb)::int) order by region_code`,
+        [JSON.stringify(ids)],
+      );
+      const regions = rows.length ? await em.find(Region, { code: { $in: [...new Set(rows.map((r) => r.region_code))] } }) : [];
+      const byCode = new Map(regions.map((r) => [r.code, r]));
+      return group(ids, rows, (r) => r.thread_id).map((list) => list.map((r) => byCode.get(r.region_code)!));
+    }),
+    threadUser: new DataLoader(async (threadIds) =>
+      userId === null ? threadIds.map(() => null) : index(threadIds, await em.find(ThreadUser, { user: userId, thread: { $in: [...threadIds] } }), (tu) => tu.thread.id),
+    ),
+    categoryThreadCount: new DataLoader(async (ids) => {
+      const rows = await em.execute<{ category_id: number; n: string }[]>(
+        `select category_id, count(*) as n from forum_thread where deleted_at is null and category_id in (select jsonb_array_elements_text(?::jsonb)::int) group by category_id`,
+        [JSON.stringify(ids)],
+      );
+      const map = new Map(rows.map((r) => [Number(r.category_id), Number(r.n)]));
+      return ids.map((id) => map.get(id) ?? 0);
+    }),
+    revisionCount: new DataLoader(async (postIds) => {
+      const rows = await em.execute<{ post_id: number; n: string }[]>(
+        `select post_id, count(*) as n from forum_post_revision where post_id in (select jsonb_array_elements_text(?::jsonb)::int) group by post_id`,
+        [JSON.stringify(postIds)],
+      );
+      const map = new Map(rows.map((r) => [Number(r.post_id), Number(r.n)]));
+      return postIds.map((id) => map.get(id) ?? 0);
+    }),
+  };
+}

@@ -1,0 +1,86 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { conflict, notFound } from '../../core/errors.js';
+import { authorize, requireUser } from '../../core/policy.js';
+import { User } from '../user/user.entity.js';
+import { Category } from './category.entity.js';
+import { Flag } from './flag.entity.js';
+import { canManageCategories, canModerate } from './forum.policy.js';
+import { CategoryInput, SearchArgs, SearchHitConnection } from './forum.types.js';
+import { parseId } from './forum.load.js';
+import { Post } from './post.entity.js';
+import { search } from './search.service.js';
+
+@Resolver(() => Category)
+export class CategoryResolver {
+  @Query(() => [Category])
+  categories(@Ctx() ctx: Context) {
+    requireUser(ctx);
+    return ctx.em.find(Category, {}, { orderBy: { position: 'asc', id: 'asc' } });
+  }
+
+  @FieldResolver(() => Int, { description: 'Visible threads in the category' })
+  async threadCount(@Root() c: Category, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.forum.categoryThreadCount.load(c.id);
+    return rows;
+  }
+
+  @Mutation(() => Category, { description: 'Creates a category, or updates the one with this slug (admins)' })
+  async saveCategory(@Arg('input') input: CategoryInput, @Ctx() ctx: Context) {
+    authorize(ctx, canManageCategories, undefined);
+    return ctx.em.transactional(async (em) => {
+      const existing = await em.findOne(Category, { slug: input.slug });
+      const category = existing ?? em.create(Category, { slug: input.slug, name: input.name });
+      category.name = input.name.trim();
+      if (input.description !== undefined) category.description = input.description?.trim() || null;
+      if (input.position !== undefined) category.position = input.position;
+      if (input.color) category.color = input.color;
+      return category;
+    });
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes an empty category (admins)' })
+  async deleteCategory(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    authorize(ctx, canManageCategories, undefined);
+    const category = await ctx.em.findOne(Category, parseId(id, 'id'));
+    if (!category) throw notFound('Category', 'Kategori');
+    if (await ctx.loaders.forum.categoryThreadCount.load(category.id)) throw conflict('Move or delete its threads first', 'Pindahkan atau hapus dulu topik di dalamnya');
+    await ctx.em.remove(category).flush();
+    return true;
+  }
+}
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchHitConnection, { description: 'Full-text search across threads and posts' })
+  search(@Args() args: SearchArgs, @Ctx() ctx: Context) {
+    return search(ctx.em, args, requireUser(ctx));
+  }
+
+  @Query(() => [User], { description: 'People whose name or username starts with the text, for @mention autocomplete' })
+  async mentionableUsers(@Arg('search') text: string, @Arg('first', () => Int, { defaultValue: 8 }) first: number, @Ctx() ctx: Context) {
+    requireUser(ctx);
+    const q = text.trim().toLowerCase().replace(/^@/, '').replace(/[\\%_]/g, (c) => `\\${c}`);
+    if (!q) return [];
+    return ctx.em.find(User, { $or: [{ username: { $like: `${q}%` } }, { name: { $ilike: `%${q}%` } }] }, { orderBy: { username: 'asc' }, limit: Math.min(Math.max(first, 1), 20) });
+  }
+}
+
+@Resolver(() => Flag)
+export class FlagResolver {
+  @Query(() => [Flag], { description: 'The moderation queue: open flags, oldest first (facilitators and admins)' })
+  flags(@Arg('open', { defaultValue: true }) open: boolean, @Ctx() ctx: Context) {
+    authorize(ctx, canModerate, undefined);
+    return ctx.em.find(Flag, open ? { resolvedAt: null } : { resolvedAt: { $ne: null } }, { orderBy: { createdAt: open ? 'asc' : 'desc' }, limit: 200 });
+  }
+
+  @FieldResolver(() => Post)
+  async post(@Root() f: Flag, @Ctx() ctx: Context) {
+    return (await ctx.loaders.forum.post.load(f.post.id))!;
+  }
+
+  @FieldResolver(() => User, { description: 'Who flagged it' })
+  async user(@Root() f: Flag, @Ctx() ctx: Context) {
+    return (await ctx.loaders.forum.user.load(f.user.id))!;
+  }
+}

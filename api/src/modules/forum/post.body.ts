@@ -1,0 +1,26 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { User } from '../user/user.entity.js';
+import { NotificationKind } from '../notification/notification.entity.js';
+import type { NotificationDraft } from '../notification/notification.service.js';
+import { mentionedUsernames, renderMarkdown } from './markdown.js';
+
+export function writeBody(markdown: string): { bodyMarkdown: string; bodyHtml: string } {
+  const bodyMarkdown = markdown.replace(/\r\n?/g, '\n').trimEnd();
+  return { bodyMarkdown, bodyHtml: renderMarkdown(bodyMarkdown) };
+}
+
+/** Notifications for people mentioned in `body` who were not already mentioned in `previous` versions. */
+export async function mentionNotifications(
+  em: EntityManager,
+  body: string,
+  previous: string[],
+  actorId: number,
+  threadId: number,
+  postId: number,
+): Promise<NotificationDraft[]> {
+  const before = new Set(previous.flatMap(mentionedUsernames));
+  const names = mentionedUsernames(body).filter((n) => !before.has(n)).slice(0, 20);
+  if (!names.length) return [];
+  const users = await em.find(User, { username: { $in: names } }, { fields: ['id'] });
+  return users.map((u) => ({ userId: u.id, kind: NotificationKind.MENTION, actorId, threadId, postId }));
+}

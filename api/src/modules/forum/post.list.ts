@@ -1,0 +1,18 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { decodeCursor, toConnection, type Connection } from '../../core/connection.js';
+import { badInput } from '../../core/errors.js';
+import { Post } from './post.entity.js';
+import type { Thread } from './thread.entity.js';
+
+/** Posts of a thread by number (keyset), including deleted ones so numbering and quotes stay intact. */
+export async function listPosts(em: EntityManager, thread: Thread, args: { first: number; after?: string; fromNumber?: number }): Promise<Connection<Post>> {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > 100) throw badInput('first must be 1 to 100', 'first harus 1 sampai 100', [{ field: 'first', message: 'range' }]);
+  const cursor = decodeCursor(args.after);
+  let afterNumber = args.fromNumber !== undefined && args.fromNumber !== null ? args.fromNumber - 1 : 0;
+  if (cursor !== undefined) {
+    afterNumber = Number(cursor);
+    if (!Number.isInteger(afterNumber)) throw badInput('Invalid cursor', 'Kursor tidak valid', [{ field: 'after', message: 'invalid' }]);
+  }
+  const rows = await em.find(Post, { thread: thread.id, number: { $gt: afterNumber } }, { orderBy: { number: 'asc' }, limit: args.first + 1 });
+  return toConnection(rows, args.first, thread.lastPostNumber, (p) => String(p.number), afterNumber > 0);
+}

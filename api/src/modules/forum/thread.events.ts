@@ -1,0 +1,43 @@
+import type { Context } from '../../core/context.js';
+import { requireUser } from '../../core/policy.js';
+import { freshForEvent } from '../../core/loaders.js';
+import { enforce } from '../../core/rate-limit.js';
+import type { User } from '../user/user.entity.js';
+import { canReadThread } from './forum.policy.js';
+import { loadThread } from './forum.load.js';
+import { ThreadEventKind, type ThreadEvent, type ThreadEventMessage } from './forum.events.js';
+import { Thread } from './thread.entity.js';
+import { Post } from './post.entity.js';
+import { WRITE_LIMITS } from './forum.limits.js';
+
+/** The thread if this subscriber may still read it; re-checked for every event. */
+export async function visibleThread(ctx: Context, threadId: number): Promise<Thread | null> {
+  const actor = requireUser(ctx);
+  const thread = await ctx.em.findOne(Thread, threadId);
+  return thread && canReadThread(actor, thread) ? thread : null;
+}
+
+/** Turns a pub/sub message into what this subscriber may see; post visibility is applied by the Post resolvers. */
+export async function resolveThreadEvent(ctx: Context, message: ThreadEventMessage): Promise<ThreadEvent> {
+  freshForEvent(ctx);
+  const thread = await visibleThread(ctx, message.threadId);
+  const post = thread && message.postId ? await ctx.em.findOne(Post, message.postId) : null;
+  let viewers: User[] | null = null;
+  let typing: User[] | null = null;
+  if (message.kind === ThreadEventKind.PRESENCE) {
+    const users = await ctx.loaders.forum.user.loadMany([...(message.viewerIds ?? []), ...(message.typingIds ?? [])]);
+    const byId = new Map(users.filter((u): u is User => !!u && !(u instanceof Error)).map((u) => [u.id, u]));
+    viewers = (message.viewerIds ?? []).map((id) => byId.get(id)).filter((u): u is User => !!u);
+    typing = (message.typingIds ?? []).map((id) => byId.get(id)).filter((u): u is User => !!u);
+  }
+  return { kind: message.kind, threadId: message.threadId, thread, post: thread ? post : null, viewers, typing };
+}
+
+export async function updatePresence(ctx: Context, threadId: string, typing: boolean, leaving: boolean): Promise<boolean> {
+  const actor = requireUser(ctx);
+  await enforce(ctx.services.rateLimiter, WRITE_LIMITS.presence, String(actor.id));
+  const thread = await loadThread(ctx.em, threadId, actor);
+  const snap = leaving ? await ctx.services.presence.leave(thread.id, actor.id) : await ctx.services.presence.touch(thread.id, actor.id, typing);
+  ctx.services.pubsub.publish('THREAD_EVENT', String(thread.id), { kind: ThreadEventKind.PRESENCE, threadId: thread.id, ...snap });
+  return true;
+}

@@ -1,0 +1,11 @@
+// Prints the DDL that would bring a fully migrated database to the current entities (a starting point for a new migration).
+import 'reflect-metadata';
+import { migrate, openOrm } from '../core/db.js';
+import { startEmbeddedDb } from '../core/embedded-db.js';
+
+const db = await startEmbeddedDb();
+const orm = await openOrm({ url: db.url, poolMax: 1 });
+await migrate(orm);
+process.stdout.write(await orm.schema.getUpdateSchemaSQL({ wrap: false, safe: true }));
+await orm.close();
+await db.stop();
