@@ -13,7 +13,8 @@ import { MemoryRateLimiter } from '../src/core/rate-limit.js';
 import { MemoryPresenceStore } from '../src/modules/forum/presence.js';
 import { buildAppSchema } from '../src/core/schema.js';
 import { startServer, type RunningServer } from '../src/core/server.js';
-import { hashPassword } from '../src/core/tokens.js';
+import { hashPassword, hashToken, newToken } from '../src/core/tokens.js';
+import { Session } from '../src/modules/user/session.entity.js';
 import { Role, User } from '../src/modules/user/user.entity.js';
 import { Region } from '../src/modules/region/region.entity.js';
 import { adminQuery, createFromTemplate, uniqueDbName, withDatabase } from './test-db.js';
@@ -39,7 +40,7 @@ export interface TestApp {
   server: RunningServer;
   services: Services;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<GqlResult<T>>;
-  /** Creates a user with TEST_PASSWORD and signs in; returns the bearer token. */
+  /** Creates a user with TEST_PASSWORD and a session; returns the bearer token. */
   user(role: Role, regionCode?: string, name?: string): Promise<{ user: User; token: string }>;
   ws(token?: string, headers?: Record<string, string>): WsClient;
   /** SQL statements run since the last reset (for N+1 checks). */
@@ -48,6 +49,8 @@ export interface TestApp {
 }
 
 let userSeq = 0;
+let passwordHash: Promise<string> | undefined;
+const testPasswordHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
 
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const tpl = inject('dbTemplate');
@@ -105,12 +108,13 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
         role,
         region: regionCode ? em.getReference(Region, regionCode, { wrapped: true }) : undefined,
         organisation: regionCode ? undefined : 'Test',
-        passwordHash: await hashPassword(TEST_PASSWORD),
+        passwordHash: await testPasswordHash(),
       });
+      // A session made directly: signing in through the API would trip its per-IP rate limit in busy tests.
+      const token = newToken();
+      em.create(Session, { tokenHash: hashToken(token), user, expiresAt: new Date(Date.now() + 86_400_000) });
       await em.flush();
-      const res = await gql<{ signIn: { token: string } }>(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: user.email, p: TEST_PASSWORD });
-      if (!res.data) throw new Error(`sign-in failed: ${JSON.stringify(res.errors)}`);
-      return { user, token: res.data.signIn.token };
+      return { user, token };
     },
     ws(token, headers) {
       const client = createClient({

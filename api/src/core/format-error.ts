@@ -29,6 +29,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (validation || code === 'BAD_USER_INPUT' || (code === 'INTERNAL_SERVER_ERROR' && /^Argument Validation Error/.test(formatted.message))) {
     return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: withoutStack({ ...formatted.extensions, code: 'BAD_USER_INPUT', fields: fieldsOf(validation) ?? formatted.extensions?.fields }) };
   }
+  // PostgreSQL refuses NUL bytes and invalid encodings in text: that is the input's fault, not ours.
+  const pgCode = (error as { originalError?: { code?: string } })?.originalError?.code;
+  if (pgCode === '22021' || pgCode === '22P05') {
+    return {
+      message: 'The text contains characters that cannot be stored',
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', i18n: { en: 'The text contains characters that cannot be stored', id: 'Teks berisi karakter yang tidak dapat disimpan' } },
+    };
+  }
   if (SAFE_CODES.has(code)) {
     return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: withoutStack(formatted.extensions) };
   }

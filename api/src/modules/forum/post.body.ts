@@ -5,7 +5,9 @@ import type { NotificationDraft } from '../notification/notification.service.js'
 import { mentionedUsernames, renderMarkdown } from './markdown.js';
 
 export function writeBody(markdown: string): { bodyMarkdown: string; bodyHtml: string } {
-  const bodyMarkdown = markdown.replace(/\r\n?/g, '\n').trimEnd();
+  // Control characters (NUL above all, which PostgreSQL cannot store) have no place in a post.
+  // eslint-disable-next-line no-control-regex
+  const bodyMarkdown = markdown.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trimEnd();
   return { bodyMarkdown, bodyHtml: renderMarkdown(bodyMarkdown) };
 }
 

@@ -18,9 +18,12 @@ interface Row {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const START = String.fromCharCode(1);
+const STOP = String.fromCharCode(2);
+
 /** ts_headline marks hits with control characters; everything else is escaped before <mark> goes in. */
 function markSnippet(raw: string): string {
-  return escapeHtml(raw).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+  return escapeHtml(raw).replaceAll(START, '<mark>').replaceAll(STOP, '</mark>');
 }
 
 /**
