@@ -1,0 +1,51 @@
+import { lazy, type JSX } from 'solid-js';
+import { Navigate, Route, Router, type RouteSectionProps } from '@solidjs/router';
+import { AppClientProvider } from './lib/session';
+import type { AppClient } from './lib/client';
+import { Layout } from './lib/ui/Layout';
+import NotFoundPage from './features/NotFoundPage';
+import RegionDirectoryPage from './features/regions/RegionDirectoryPage';
+
+const RegionProfilePage = lazy(() => import('./features/region-profile/RegionProfilePage'));
+const SignInPage = lazy(() => import('./features/auth/SignInPage'));
+const AcceptInvitePage = lazy(() => import('./features/auth/AcceptInvitePage'));
+const FrameworkPage = lazy(() => import('./features/spbe/FrameworkPage'));
+const CohortsPage = lazy(() => import('./features/admin/cohorts/CohortsPage'));
+const InvitesPage = lazy(() => import('./features/admin/invites/InvitesPage'));
+const ImportPage = lazy(() => import('./features/admin/import/ImportPage'));
+
+function Root(props: RouteSectionProps): JSX.Element {
+  return <Layout>{props.children}</Layout>;
+}
+
+/** Every route of the app; exported for tests, which wrap it in a MemoryRouter. */
+export function AppRoutes() {
+  return (
+    <>
+      <Route path="/" component={() => <Navigate href="/wilayah" />} />
+      <Route path="/masuk" component={SignInPage} />
+      <Route path="/invite/:token" component={AcceptInvitePage} />
+      <Route path="/wilayah" component={RegionDirectoryPage} />
+      <Route path="/wilayah/:code" component={RegionProfilePage} />
+      <Route path="/spbe" component={FrameworkPage} />
+      <Route path="/admin/kohort" component={CohortsPage} />
+      <Route path="/admin/undangan" component={InvitesPage} />
+      <Route path="/admin/impor" component={ImportPage} />
+      <Route path="*404" component={NotFoundPage} />
+    </>
+  );
+}
+
+interface Props {
+  createClient?: () => AppClient;
+}
+
+export function App(props: Props) {
+  return (
+    <AppClientProvider create={props.createClient}>
+      <Router root={Root}>
+        <AppRoutes />
+      </Router>
+    </AppClientProvider>
+  );
+}

@@ -1,0 +1,75 @@
+import { createSignal } from 'solid-js';
+import { useParams } from '@solidjs/router';
+import { createMutation } from '@urql/solid';
+import { AcceptInviteMutation } from './queries';
+import { useSession } from '../../lib/session';
+import { t } from '../../lib/i18n';
+import { Button } from '../../lib/ui/Button';
+import { Field } from '../../lib/ui/Field';
+import { ErrorBox } from '../../lib/ui/ErrorBox';
+import { PageTitle } from '../../lib/ui/PageTitle';
+
+export const MIN_PASSWORD = 10;
+export const MAX_PASSWORD = 200;
+
+export default function AcceptInvitePage() {
+  const params = useParams<{ token: string }>();
+  const session = useSession();
+  const [name, setName] = createSignal('');
+  const [email, setEmail] = createSignal('');
+  const [password, setPassword] = createSignal('');
+  const [touched, setTouched] = createSignal(false);
+  const [result, accept] = createMutation(AcceptInviteMutation);
+
+  const passwordError = () => {
+    if (!touched()) return undefined;
+    if (password().length < MIN_PASSWORD) return t('invite.accept.passwordShort', { min: MIN_PASSWORD });
+    if (password().length > MAX_PASSWORD) return t('invite.accept.passwordLong', { max: MAX_PASSWORD });
+    return undefined;
+  };
+
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    setTouched(true);
+    if (passwordError()) return;
+    const res = await accept({ input: { token: params.token, name: name().trim(), email: email().trim(), password: password() } });
+    if (res.data?.acceptInvite) session.restart('/wilayah');
+  };
+
+  return (
+    <div class="mx-auto max-w-sm">
+      <PageTitle title={t('invite.accept.title')} subtitle={t('invite.accept.subtitle')} />
+      <form class="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6" onSubmit={submit}>
+        <Field label={t('field.name')} name="name" autocomplete="name" required maxLength={120} value={name()} onInput={(e) => setName(e.currentTarget.value)} />
+        <Field
+          label={t('field.email')}
+          type="email"
+          name="email"
+          autocomplete="email"
+          required
+          hint={t('invite.accept.emailHint')}
+          value={email()}
+          onInput={(e) => setEmail(e.currentTarget.value)}
+        />
+        <Field
+          label={t('field.newPassword')}
+          type="password"
+          name="password"
+          autocomplete="new-password"
+          required
+          minLength={MIN_PASSWORD}
+          maxLength={MAX_PASSWORD}
+          hint={t('invite.accept.passwordHint', { min: MIN_PASSWORD })}
+          error={passwordError()}
+          value={password()}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+          onBlur={() => setTouched(password().length > 0)}
+        />
+        <ErrorBox error={result.error} />
+        <Button type="submit" busy={result.fetching}>
+          {t('invite.accept.submit')}
+        </Button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { Match, Switch, type JSX } from 'solid-js';
+import { A } from '@solidjs/router';
+import { useMe } from '../../lib/me';
+import { t } from '../../lib/i18n';
+import type { Actor } from '../../lib/roles';
+import { Spinner } from '../../lib/ui/Spinner';
+import { ErrorBox } from '../../lib/ui/ErrorBox';
+
+interface Props {
+  allow: (actor: Actor) => boolean;
+  children: JSX.Element;
+}
+
+/** Shows its children only to signed-in users the policy allows; tells others why not. */
+export function RequireRole(props: Props) {
+  const me = useMe();
+  return (
+    <Switch fallback={props.children}>
+      <Match when={me.fetching && !me.data}>
+        <Spinner label={t('common.loading')} />
+      </Match>
+      <Match when={me.error}>
+        <ErrorBox error={me.error} />
+      </Match>
+      <Match when={!me.data?.me}>
+        <div class="rounded-md border border-slate-200 bg-white p-4 text-sm">
+          <p>{t('auth.needSignIn')}</p>
+          <A href="/masuk" class="mt-2 inline-block font-medium text-teal-800 underline">
+            {t('nav.signIn')}
+          </A>
+        </div>
+      </Match>
+      <Match when={me.data?.me && !props.allow(me.data.me)}>
+        <p role="alert" class="rounded-md border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900">
+          {t('auth.forbidden')}
+        </p>
+      </Match>
+    </Switch>
+  );
+}

@@ -1,0 +1,44 @@
+import { graphql } from '../../gql';
+
+export const RegionDirectoryQuery = graphql(`
+  query RegionDirectory($first: Int!, $after: String, $search: String, $provinceCode: String, $cohort: String) {
+    regions(first: $first, after: $after, search: $search, provinceCode: $provinceCode, cohort: $cohort) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          code
+          name
+          kind
+          province {
+            code
+            name
+          }
+          latestAssessment {
+            id
+            year
+            index
+            predicate
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RegionFiltersQuery = graphql(`
+  query RegionFilters {
+    provinces {
+      code
+      name
+    }
+    cohorts {
+      slug
+      name
+    }
+  }
+`);

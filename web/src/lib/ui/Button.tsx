@@ -1,0 +1,32 @@
+import { splitProps, type JSX } from 'solid-js';
+import { Spinner } from './Spinner';
+
+type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
+
+interface Props extends JSX.ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: Variant;
+  busy?: boolean;
+}
+
+const variants: Record<Variant, string> = {
+  primary: 'bg-teal-700 text-white hover:bg-teal-800 focus-visible:outline-teal-700',
+  secondary: 'bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-100 focus-visible:outline-teal-700',
+  ghost: 'text-slate-700 hover:bg-slate-100 focus-visible:outline-teal-700',
+  danger: 'bg-white text-red-700 ring-1 ring-red-300 hover:bg-red-50 focus-visible:outline-red-700',
+};
+
+export function Button(props: Props) {
+  const [local, rest] = splitProps(props, ['variant', 'busy', 'class', 'children', 'disabled', 'type']);
+  return (
+    <button
+      type={local.type ?? 'button'}
+      disabled={local.disabled || local.busy}
+      aria-busy={local.busy ? 'true' : undefined}
+      class={`inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60 ${variants[local.variant ?? 'primary']} ${local.class ?? ''}`}
+      {...rest}
+    >
+      {local.busy && <Spinner size="sm" />}
+      {local.children}
+    </button>
+  );
+}

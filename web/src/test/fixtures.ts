@@ -1,0 +1,39 @@
+/** Small, schema-shaped answers for component tests. */
+export const sumedang = {
+  __typename: 'Region',
+  code: '32.11',
+  name: 'Kabupaten Sumedang',
+  kind: 'KABUPATEN',
+  province: { __typename: 'Province', code: '32', name: 'Jawa Barat' },
+  latestAssessment: { __typename: 'Assessment', id: '3', year: 2022, index: 3.84, predicate: 'Sangat Baik' },
+};
+
+export function region(code: string, name: string, index: number | null = null) {
+  return {
+    __typename: 'Region',
+    code,
+    name,
+    kind: name.startsWith('Kota') ? 'KOTA' : 'KABUPATEN',
+    province: { __typename: 'Province', code: code.slice(0, 2), name: 'Provinsi ' + code.slice(0, 2) },
+    latestAssessment: index === null ? null : { __typename: 'Assessment', id: `a-${code}`, year: 2022, index, predicate: 'Baik' },
+  };
+}
+
+export function connection(nodes: ReturnType<typeof region>[], totalCount: number, hasNextPage: boolean) {
+  return {
+    regions: {
+      __typename: 'RegionConnection',
+      totalCount,
+      pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: nodes.at(-1)?.code ?? null },
+      edges: nodes.map((node) => ({ __typename: 'RegionEdge', cursor: node.code, node })),
+    },
+  };
+}
+
+export const filters = {
+  provinces: [
+    { __typename: 'Province', code: '32', name: 'Jawa Barat' },
+    { __typename: 'Province', code: '33', name: 'Jawa Tengah' },
+  ],
+  cohorts: [{ __typename: 'Cohort', slug: 'living-lab-2022', name: 'Living Lab' }],
+};

@@ -1,0 +1,25 @@
+import { defineProject } from 'vitest/config';
+import solid from 'vite-plugin-solid';
+
+const root = new URL('.', import.meta.url).pathname;
+
+/** The `web` test project: component tests in happy-dom against Solid's browser build. */
+export default defineProject({
+  root,
+  plugins: [solid()],
+  resolve: {
+    conditions: ['development', 'browser'],
+  },
+  test: {
+    name: 'web',
+    root,
+    include: ['src/**/*.test.{ts,tsx}'],
+    environment: 'happy-dom',
+    setupFiles: ['./src/test-setup.ts'],
+    server: {
+      deps: {
+        inline: ['@solidjs/testing-library', '@solidjs/router'],
+      },
+    },
+  },
+});
