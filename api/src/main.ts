@@ -24,6 +24,12 @@ try {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // Open WebSockets and keep-alive connections get 10 s to finish; then we go regardless.
+    const force = setTimeout(() => {
+      logger.warn('shutdown took over 10 s; exiting');
+      process.exit(1);
+    }, 10_000);
+    force.unref();
     await app.stop();
     process.exit(0);
   };

@@ -83,3 +83,21 @@ describe('health', () => {
     expect(res.headers.get('x-powered-by')).toBeNull();
   });
 });
+
+describe('input validation errors', () => {
+  it('name the fields in both languages', async () => {
+    const { token } = await app.user(Role.ADMIN);
+    const res = await app.gql(`mutation { createCohort(input: { slug: "Bad Slug", name: "X" }) { slug } }`, {}, { token, headers: { cookie: 'rembuk_lang=id' } });
+    const err = res.errors![0];
+    expect(err.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(err.message).toMatch(/^Isian tidak valid \(slug, name\)/);
+    expect((err.extensions?.fields as { field: string }[]).map((f) => f.field).sort()).toEqual(['name', 'slug']);
+  });
+
+  it('turn text PostgreSQL cannot store into BAD_USER_INPUT, not a server error', async () => {
+    const { token } = await app.user(Role.ADMIN);
+    const res = await app.gql(`mutation($n: String!) { createCohort(input: { slug: "nul-test", name: $n }) { slug } }`, { n: 'Nama\u0000Kohort' }, { token });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await app.gql(`{ cohort(slug: "nul-test") { slug } }`)).data).toEqual({ cohort: null });
+  });
+});

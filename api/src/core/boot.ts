@@ -93,11 +93,16 @@ export async function bootApp(config: Config, logger: Logger): Promise<App> {
     orm,
     services,
     async stop() {
+      logger.debug('stop: server');
       await server.close();
+      logger.debug('stop: bus');
       await bus.close();
       redis?.disconnect();
+      logger.debug('stop: orm');
       await orm.close();
+      logger.debug('stop: embedded db');
       await embedded?.stop();
+      logger.debug('stop: done');
     },
   };
 }

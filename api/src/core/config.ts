@@ -21,6 +21,9 @@ export interface Config {
   trustProxy: boolean;
 }
 
+/** api/src/core or api/dist/core -> the repository root. */
+const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -72,7 +75,8 @@ export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = nodeEnvRaw as NodeEnv;
   const databaseUrl = urlVar(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   // npm runs workspace scripts inside api/; INIT_CWD is where the user typed `npm start`.
-  const dataDir = path.resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR ?? 'data');
+  // Run directly (node api/dist/main.js), the default is the repository root, not the cwd.
+  const dataDir = path.resolve(env.INIT_CWD ?? REPO_ROOT, env.DATA_DIR ?? 'data');
   const demoDefault = nodeEnv !== 'production' && databaseUrl === undefined;
   const demoData = boolVar(env, 'DEMO_DATA', demoDefault);
   if (demoData && nodeEnv === 'production') {

@@ -26,8 +26,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   // Argument coercion and class-validator failures are user input errors too.
   const validation = (error as { originalError?: { extensions?: { validationErrors?: unknown } } })?.originalError?.extensions?.validationErrors;
-  if (validation || code === 'BAD_USER_INPUT' || (code === 'INTERNAL_SERVER_ERROR' && /^Argument Validation Error/.test(formatted.message))) {
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: withoutStack({ ...formatted.extensions, code: 'BAD_USER_INPUT', fields: fieldsOf(validation) ?? formatted.extensions?.fields }) };
+  if (validation) {
+    // class-validator speaks English; say which fields in both languages, keep the details in `fields`.
+    const fields = fieldsOf(validation) ?? [];
+    const list = fields.map((f) => f.message).join('; ');
+    const names = [...new Set(fields.map((f) => f.field))].join(', ');
+    return {
+      message: `Invalid input: ${list}`,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT', fields, i18n: { en: `Invalid input: ${list}`, id: `Isian tidak valid (${names}): ${list}` } },
+    };
+  }
+  if (code === 'BAD_USER_INPUT') {
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: withoutStack(formatted.extensions) };
   }
   // PostgreSQL refuses NUL bytes and invalid encodings in text: that is the input's fault, not ours.
   const pgCode = (error as { originalError?: { code?: string } })?.originalError?.code;

@@ -13,6 +13,7 @@ import type { Context, Services } from './context.js';
 import { formatError, localize } from './format-error.js';
 import { createHttpApp, errorHandler, mountWeb, resolveWebDist, type ReadinessCheck } from './http-app.js';
 import { langFrom } from './i18n.js';
+import { nulInputError } from './input-guard.js';
 import { createLoaders } from './loaders.js';
 import { resolveSession, tokenFromHeaders } from './session.js';
 import { attachWebSocketServer } from './ws-server.js';
@@ -47,6 +48,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     schema,
     introspection: !production,
     csrfPrevention: true,
+    // main.ts owns shutdown (server, bus, database, in order); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
@@ -61,6 +64,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         // Error messages go out in the user's language (extensions.i18n keeps both).
         async requestDidStart() {
           return {
+            async didResolveOperation({ document, request }) {
+              const nul = nulInputError(document, request.variables);
+              if (nul) throw nul;
+            },
             async willSendResponse({ response, contextValue }) {
               if (response.body.kind === 'single' && response.body.singleResult.errors) {
                 response.body.singleResult.errors = response.body.singleResult.errors.map((e) => localize(e, contextValue.lang));

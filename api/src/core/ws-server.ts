@@ -7,6 +7,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { LIMITS } from './armor.js';
 import type { Context, Services } from './context.js';
 import { langFrom } from './i18n.js';
+import { nulInputError } from './input-guard.js';
 import { createLoaders } from './loaders.js';
 import { resolveSession, sessionStillValid, tokenFromHeaders } from './session.js';
 import { Session } from '../modules/user/session.entity.js';
@@ -77,6 +78,8 @@ export function attachWebSocketServer(opts: WsOptions) {
         }
         const errors = validate(schema, document, rules);
         if (errors.length) return errors;
+        const nul = nulInputError(document, payload.variables);
+        if (nul) return [nul];
         const em = orm.em.fork();
         if (!ctx.extra.sessionHash || !(await sessionStillValid(em, ctx.extra.sessionHash))) {
           ctx.extra.socket.close(4401, 'Session ended');

@@ -1,6 +1,6 @@
 import type { Context } from '../../core/context.js';
-import { badInput, notFound } from '../../core/errors.js';
-import { authorize, isStaff, regionOf } from '../../core/policy.js';
+import { badInput, conflict, notFound } from '../../core/errors.js';
+import { authorize, isStaff, regionOf, requireUser } from '../../core/policy.js';
 import { hashToken, newToken } from '../../core/tokens.js';
 import { Region } from '../region/region.entity.js';
 import { Invite } from './invite.entity.js';
@@ -44,4 +44,24 @@ export async function listInvites(ctx: Context): Promise<Invite[]> {
   const actor = authorize(ctx, canListInvites, undefined);
   const scope = isStaff(actor) ? {} : { region: regionOf(actor) };
   return ctx.em.find(Invite, { ...scope, acceptedAt: null, expiresAt: { $gt: new Date() } }, { orderBy: { createdAt: 'desc' }, limit: 200 });
+}
+
+/** What the accept page shows before the person signs up; the token itself is the secret. */
+export async function previewInvite(ctx: Context, token: string): Promise<Invite> {
+  const invite = token.length <= 200 ? await ctx.em.findOne(Invite, { tokenHash: hashToken(token) }) : null;
+  if (!invite || invite.acceptedAt || invite.expiresAt < new Date()) throw notFound('Invitation (it may have been used or expired)', 'Undangan (mungkin sudah digunakan atau kedaluwarsa)');
+  return invite;
+}
+
+/** Ends an open invitation early; whoever may issue such an invitation may revoke it. */
+export async function revokeInvite(ctx: Context, id: string): Promise<Invite> {
+  requireUser(ctx);
+  return ctx.em.transactional(async (em) => {
+    const invite = Number.isSafeInteger(Number(id)) ? await em.findOne(Invite, Number(id)) : null;
+    if (!invite) throw notFound('Invitation', 'Undangan');
+    authorize(ctx, canCreateInvite, { role: invite.role, regionCode: invite.region?.code ?? null });
+    if (invite.acceptedAt) throw conflict('This invitation has already been used', 'Undangan ini sudah digunakan');
+    invite.expiresAt = new Date();
+    return invite;
+  });
 }

@@ -107,3 +107,21 @@ describe('invites', () => {
     expect((await app.gql(`{ invites { id } }`, {}, { token: member.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('invite preview and revocation', () => {
+  it('shows an open invite by token and lets its issuer revoke it', async () => {
+    const ra = await app.user(Role.REGION_ADMIN, '32.11');
+    const inv = await invite(ra.token, { role: 'MEMBER', regionCode: '32.11', email: 'baru@sumedangkab.go.id' });
+    const token = inv.data!.createInvite.token;
+    const preview = await app.gql<{ invite: unknown }>(`query($t: String!) { invite(token: $t) { role email region { code } } }`, { t: token });
+    expect(preview.data?.invite).toEqual({ role: 'MEMBER', email: 'baru@sumedangkab.go.id', region: { code: '32.11' } });
+    const list = await app.gql<{ invites: { id: string }[] }>(`{ invites { id } }`, {}, { token: ra.token });
+    const id = list.data!.invites[0].id;
+    const other = await app.user(Role.REGION_ADMIN, '14.08');
+    expect((await app.gql(`mutation($id: ID!) { revokeInvite(id: $id) { id } }`, { id }, { token: other.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await app.gql(`mutation($id: ID!) { revokeInvite(id: $id) { id } }`, { id }, { token: ra.token })).errors).toBeUndefined();
+    expect((await app.gql(`query($t: String!) { invite(token: $t) { role } }`, { t: token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const accept = await app.gql(ACCEPT, { input: { token, name: 'Telat', email: 'baru@sumedangkab.go.id', password: 'long-enough-pass' } });
+    expect(accept.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,11 +1,11 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Region } from '../region/region.entity.js';
 import { Invite } from './invite.entity.js';
 import { User } from './user.entity.js';
 import { AcceptInviteInput, AuthPayload, CreateInviteInput, CreateInvitePayload } from './user.types.js';
 import { acceptInvite, signIn, signOut } from './auth.service.js';
-import { createInvite, listInvites } from './invite.service.js';
+import { createInvite, listInvites, previewInvite, revokeInvite } from './invite.service.js';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -45,6 +45,16 @@ export class InviteResolver {
   @Mutation(() => CreateInvitePayload)
   createInvite(@Arg('input') input: CreateInviteInput, @Ctx() ctx: Context) {
     return createInvite(ctx, input);
+  }
+
+  @Query(() => Invite, { description: 'An open invitation by its secret token (for the accept page); NOT_FOUND when used or expired' })
+  invite(@Arg('token') token: string, @Ctx() ctx: Context) {
+    return previewInvite(ctx, token);
+  }
+
+  @Mutation(() => Invite, { description: 'Ends an open invitation now' })
+  revokeInvite(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return revokeInvite(ctx, id);
   }
 
   @Query(() => [Invite], { description: 'Open invitations you may manage' })
