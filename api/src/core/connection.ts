@@ -2,7 +2,7 @@ import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { badInput } from './errors.js';
 
-@ObjectType({ description: 'Relay page information' })
+@ObjectType({ description: 'Relay page information', simpleResolvers: true })
 export class PageInfo {
   @Field() hasNextPage: boolean;
   @Field() hasPreviousPage: boolean;
@@ -33,12 +33,12 @@ export interface Connection<T> {
 
 /** Declares `<Name>Connection` and `<Name>Edge` GraphQL types for a node type. */
 export function connectionOf<T extends object>(Node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field() cursor: string;
     @Field(() => Node) node: T;
   }
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionType {
     @Field(() => [EdgeType]) edges: EdgeType[];
     @Field(() => PageInfo) pageInfo: PageInfo;

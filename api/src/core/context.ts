@@ -18,6 +18,8 @@ export interface Context {
   lang: 'id' | 'en';
   loaders: Loaders;
   services: Services;
+  /** Read-only SQL on the shared connection pool, for hot reads that need no entity manager. */
+  read<T>(sql: string, params: unknown[]): Promise<T>;
   /** Set the session cookie (HTTP only; on WebSocket there is no response to set it on). */
   setCookie?: (name: string, value: string, options: CookieOptions) => void;
 }

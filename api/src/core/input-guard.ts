@@ -11,9 +11,10 @@ function hasNul(value: unknown, depth = 0): boolean {
  * carrying one (in variables or inline strings) are refused before execution, on HTTP and
  * WebSocket alike, so no resolver ever has to care.
  */
-export function nulInputError(document: DocumentNode, variables: unknown): GraphQLError | null {
+export function nulInputError(document: DocumentNode, variables: unknown, source?: string): GraphQLError | null {
   let found = hasNul(variables);
-  if (!found) {
+  // Inline strings can only carry NUL as a unicode escape (\u0000, \u{0}); without any \u in the source, skip the walk.
+  if (!found && (source === undefined || source.includes('\\u'))) {
     visit(document, {
       StringValue(node) {
         if (node.value.includes('\u0000')) found = true;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { PubSub } from './pubsub.js';
+import { validateArgs } from './validate-args.js';
 import { RegionResolver } from '../modules/region/region.resolver.js';
 import { CohortResolver } from '../modules/region/cohort.resolver.js';
 import { SpbeAspectResolver, SpbeDomainResolver, SpbeFrameworkResolver, SpbeIndicatorResolver } from '../modules/spbe/spbe.resolver.js';
@@ -38,7 +39,7 @@ export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     pubSub: pubSub as never,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
     emitSchemaFile: false,
   });
 }

@@ -1,10 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
@@ -14,9 +12,10 @@ import { formatError, localize } from './format-error.js';
 import { createHttpApp, errorHandler, mountWeb, resolveWebDist, type ReadinessCheck } from './http-app.js';
 import { langFrom } from './i18n.js';
 import { nulInputError } from './input-guard.js';
-import { createLoaders } from './loaders.js';
+import { makeContext } from './request-context.js';
 import { resolveSession, tokenFromHeaders } from './session.js';
 import { attachWebSocketServer } from './ws-server.js';
+import { graphqlHttpHandler } from './graphql-http.js';
 
 export interface RunningServer {
   port: number;
@@ -31,8 +30,11 @@ export interface ServerOptions {
   readiness?: ReadinessCheck[];
 }
 
-function clientIp(req: express.Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+/** The client's address; behind a trusted proxy, the first X-Forwarded-For entry. */
+function clientIp(req: http.IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string' && forwarded) return forwarded.split(',')[0].trim();
+  return req.socket.remoteAddress ?? 'unknown';
 }
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
@@ -40,7 +42,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { config, logger } = services;
   const production = config.nodeEnv === 'production';
   const app = createHttpApp(config, orm, opts.readiness);
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const armor = createArmor(production);
   const ws = attachWebSocketServer({ httpServer, schema, orm, services, validationRules: armor.validationRules });
 
@@ -58,6 +60,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     plugins: [
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP caching hints are used; the plugin would wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ws.drainPlugin,
       {
@@ -65,7 +70,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         async requestDidStart() {
           return {
             async didResolveOperation({ document, request }) {
-              const nul = nulInputError(document, request.variables);
+              const nul = nulInputError(document, request.variables, request.query);
               if (nul) throw nul;
             },
             async willSendResponse({ response, contextValue }) {
@@ -80,27 +85,36 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
   await apollo.start();
 
-  app.use(
-    '/graphql',
-    express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => {
-        const em = orm.em.fork();
-        const session = await resolveSession(em, tokenFromHeaders(req.headers));
-        return {
-          em,
-          user: session?.user ?? null,
-          sessionHash: session?.sessionHash ?? null,
-          ip: clientIp(req),
-          userAgent: req.headers['user-agent'],
-          lang: langFrom(req.headers),
-          loaders: createLoaders(em, session?.user.id ?? null),
-          services,
-          setCookie: (_name, value) => res.append('Set-Cookie', value),
-        };
+  const handleGraphql = graphqlHttpHandler(apollo, async (req, res): Promise<Context> => {
+    const token = tokenFromHeaders(req.headers);
+    const em = token ? orm.em.fork() : undefined;
+    const session = em ? await resolveSession(em, token) : null;
+    return makeContext(
+      orm.em,
+      {
+        user: session?.user ?? null,
+        sessionHash: session?.sessionHash ?? null,
+        ip: clientIp(req, config.trustProxy),
+        userAgent: req.headers['user-agent'],
+        lang: langFrom(req.headers),
+        services,
+        setCookie: (_name, value) => res.appendHeader('Set-Cookie', value),
       },
-    }),
-  );
+      em,
+    );
+  });
+  httpServer.on('request', (req, res) => {
+    const path = req.url ?? '/';
+    if (path === '/graphql' || path.startsWith('/graphql?')) {
+      handleGraphql(req, res).catch((err: unknown) => {
+        logger.error({ err }, 'GraphQL HTTP handler failed');
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      });
+    } else {
+      app(req, res);
+    }
+  });
   mountWeb(app, resolveWebDist(config));
   app.use(errorHandler(logger));
 

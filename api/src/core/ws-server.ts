@@ -8,7 +8,7 @@ import { LIMITS } from './armor.js';
 import type { Context, Services } from './context.js';
 import { langFrom } from './i18n.js';
 import { nulInputError } from './input-guard.js';
-import { createLoaders } from './loaders.js';
+import { makeContext } from './request-context.js';
 import { resolveSession, sessionStillValid, tokenFromHeaders } from './session.js';
 import { Session } from '../modules/user/session.entity.js';
 import type { User } from '../modules/user/user.entity.js';
@@ -78,23 +78,25 @@ export function attachWebSocketServer(opts: WsOptions) {
         }
         const errors = validate(schema, document, rules);
         if (errors.length) return errors;
-        const nul = nulInputError(document, payload.variables);
+        const nul = nulInputError(document, payload.variables, payload.query);
         if (nul) return [nul];
         const em = orm.em.fork();
         if (!ctx.extra.sessionHash || !(await sessionStillValid(em, ctx.extra.sessionHash))) {
           ctx.extra.socket.close(4401, 'Session ended');
           return [new GraphQLError('Session ended', { extensions: { code: 'UNAUTHENTICATED' } })];
         }
-        const contextValue: Context = {
+        const contextValue: Context = makeContext(
+          orm.em,
+          {
+            user: ctx.extra.user ?? null,
+            sessionHash: ctx.extra.sessionHash ?? null,
+            ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+            userAgent: ctx.extra.request.headers['user-agent'],
+            lang: langFrom(ctx.extra.request.headers),
+            services,
+          },
           em,
-          user: ctx.extra.user ?? null,
-          sessionHash: ctx.extra.sessionHash ?? null,
-          ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
-          userAgent: ctx.extra.request.headers['user-agent'],
-          lang: langFrom(ctx.extra.request.headers),
-          loaders: createLoaders(em, ctx.extra.user?.id ?? null),
-          services,
-        };
+        );
         return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined, contextValue };
       },
     },

@@ -22,12 +22,12 @@ async function assessmentsOf(ctx: Context, regionCode: string, frameworkCode: st
 @Resolver(() => Region)
 export class RegionAssessmentsResolver {
   @FieldResolver(() => [Assessment], { description: "The region's assessments for a framework, oldest year first" })
-  assessments(@Root() region: Region, @Arg('frameworkCode', { defaultValue: DEFAULT_FRAMEWORK }) frameworkCode: string, @Ctx() ctx: Context) {
+  assessments(@Root() region: Pick<Region, 'code'>, @Arg('frameworkCode', { defaultValue: DEFAULT_FRAMEWORK }) frameworkCode: string, @Ctx() ctx: Context) {
     return assessmentsOf(ctx, region.code, frameworkCode);
   }
 
   @FieldResolver(() => Assessment, { nullable: true, description: 'The most recent complete assessment (one with an index)' })
-  async latestAssessment(@Root() region: Region, @Arg('frameworkCode', { defaultValue: DEFAULT_FRAMEWORK }) frameworkCode: string, @Ctx() ctx: Context) {
+  async latestAssessment(@Root() region: Pick<Region, 'code'>, @Arg('frameworkCode', { defaultValue: DEFAULT_FRAMEWORK }) frameworkCode: string, @Ctx() ctx: Context) {
     const all = await assessmentsOf(ctx, region.code, frameworkCode);
     return all.filter((a) => a.index !== null).at(-1) ?? null;
   }

@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property, PrimaryKeyProp } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A province (provinsi)' })
+@ObjectType({ description: 'A province (provinsi)', simpleResolvers: true })
 @Entity({ tableName: 'province' })
 export class Province {
   [PrimaryKeyProp]?: 'code';

@@ -10,7 +10,7 @@ export enum RegionKind {
 registerEnumType(RegionKind, { name: 'RegionKind', description: 'Kabupaten (regency) or kota (city)' });
 
 /** A kabupaten/kota, keyed by its Kemendagri code such as `32.11`. */
-@ObjectType({ description: 'A kabupaten or kota (regency or city)' })
+@ObjectType({ description: 'A kabupaten or kota (regency or city)', simpleResolvers: true })
 @Entity({ tableName: 'region' })
 export class Region {
   [PrimaryKeyProp]?: 'code';

@@ -1,26 +1,61 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../core/context.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/connection.js';
-import { Region } from './region.entity.js';
+import { RegionKind } from './region.entity.js';
 import type { RegionsArgs } from './region.types.js';
 
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/**
+ * A directory row: plain data read with one SQL statement, not a managed entity. The
+ * directory is the busiest read in the hub and entity hydration was most of its cost.
+ * The Region GraphQL type resolves from either shape.
+ */
+export interface RegionRow {
+  code: string;
+  name: string;
+  kind: RegionKind;
+  provinceCode: string;
+  provinceName: string;
 }
 
-/** The region directory: keyset-paginated by code, with the province joined in the same query. */
-export async function listRegions(em: EntityManager, args: RegionsArgs): Promise<Connection<Region>> {
+interface SqlRow {
+  code: string;
+  name: string;
+  kind: RegionKind;
+  province_code: string;
+  province_name: string;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The region directory: keyset-paginated by code, with the province joined. */
+export async function listRegions(read: Context['read'], args: RegionsArgs): Promise<Connection<RegionRow>> {
   const after = decodeCursor(args.after);
-  const qb = em.createQueryBuilder(Region, 'r').leftJoinAndSelect('r.province', 'p');
+  const where: string[] = [];
+  const params: unknown[] = [];
   const search = args.search?.trim().toLowerCase();
   if (search) {
-    const like = `%${escapeLike(search)}%`;
-    qb.andWhere({ $or: [{ code: { $like: `${escapeLike(search)}%` } }, { name: { $ilike: like } }] });
+    where.push(`(r.code like ? or lower(r.name) like ?)`);
+    params.push(`${escapeLike(search)}%`, `%${escapeLike(search)}%`);
   }
-  if (args.provinceCode) qb.andWhere({ province: args.provinceCode });
-  if (args.cohort) qb.andWhere({ cohorts: { slug: args.cohort } });
-  const count = qb.clone().count('r.code', true);
-  if (after) qb.andWhere({ code: { $gt: after } });
-  qb.orderBy({ code: 'asc' }).limit(args.first + 1);
-  const [rows, totalCount] = await Promise.all([qb.getResultList(), count.execute('get').then((r: { count: string | number }) => Number(r.count))]);
-  return toConnection(rows, args.first, totalCount, (r) => r.code, after !== undefined);
+  if (args.provinceCode) {
+    where.push(`r.province_code = ?`);
+    params.push(args.provinceCode);
+  }
+  if (args.cohort) {
+    where.push(`exists (select 1 from cohort_member m where m.region_code = r.code and m.cohort_slug = ?)`);
+    params.push(args.cohort);
+  }
+  const filter = where.length ? `where ${where.join(' and ')}` : '';
+  // Page and total as two statements in parallel: the page walks the primary key index and
+  // stops after first + 1 rows, which a single statement with a window count cannot do.
+  const pageSql = `select r.code, r.name, r.kind, r.province_code, p.name as province_name
+    from region r join province p on p.code = r.province_code
+    ${filter ? `${filter}${after !== undefined ? ' and r.code > ?' : ''}` : after !== undefined ? 'where r.code > ?' : ''}
+    order by r.code limit ?`;
+  const [rows, [count]] = await Promise.all([
+    read<SqlRow[]>(pageSql, [...params, ...(after !== undefined ? [after] : []), args.first + 1]),
+    read<{ n: string }[]>(`select count(*) as n from region r ${filter}`, params),
+  ]);
+  const total = Number(count.n);
+  const regions: RegionRow[] = rows.map((r) => ({ code: r.code, name: r.name, kind: r.kind, provinceCode: r.province_code, provinceName: r.province_name }));
+  return toConnection(regions, args.first, total, (r) => r.code, after !== undefined);
 }
