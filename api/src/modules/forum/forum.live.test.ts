@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, Role, type TestApp } from '../../../test/harness.js';
+import { newThread, reply } from '../../../test/forum-helpers.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(() => app?.close());
+
+const settle = () => new Promise((r) => setTimeout(r, 150));
+type Iter<T> = AsyncIterableIterator<{ data?: T | null; errors?: unknown }>;
+
+async function next<T>(it: Iter<T>, ms = 3000): Promise<T> {
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no event within ' + ms + ' ms')), ms));
+  const res = await Promise.race([it.next(), timeout]);
+  if (res.value?.errors) throw new Error(JSON.stringify(res.value.errors));
+  return res.value!.data as T;
+}
+
+type ThreadEvt = { threadEvents: { kind: string; threadId: string; post: { number: number; body: string | null; reactions: { emoji: string; count: number }[] } | null; viewers: { id: string }[] | null; typing: { id: string }[] | null } };
+const THREAD_EVENTS = `subscription($t: ID!) { threadEvents(threadId: $t) { kind threadId post { number body reactions { emoji count } } viewers { id } typing { id } } }`;
+
+describe('threadEvents', () => {
+  it('delivers new posts, edits, reactions and hiding to an open thread, after commit', async () => {
+    const a = await app.user(Role.MEMBER, '32.11');
+    const b = await app.user(Role.MEMBER, '14.08');
+    const f = await app.user(Role.FACILITATOR);
+    const t = await newThread(app, a.token);
+    const events = app.ws(b.token).iterate<ThreadEvt>({ query: THREAD_EVENTS, variables: { t: t.id } }) as Iter<ThreadEvt>;
+    await settle();
+
+    const p = await reply(app, a.token, t.id, 'Halo dari Sumedang');
+    expect((await next(events)).threadEvents).toMatchObject({ kind: 'POST_ADDED', threadId: t.id, post: { number: 2, body: '<p>Halo dari Sumedang</p>\n' } });
+
+    await app.gql(`mutation($i: ToggleReactionInput!) { toggleReaction(input: $i) { id } }`, { i: { postId: p.id, emoji: '👍' } }, { token: b.token });
+    expect((await next(events)).threadEvents).toMatchObject({ kind: 'REACTIONS_CHANGED', post: { reactions: [{ emoji: '👍', count: 1 }] } });
+
+    await app.gql(`mutation($i: UpdatePostInput!) { updatePost(input: $i) { id } }`, { i: { postId: p.id, body: 'Halo (diperbaiki)' } }, { token: a.token });
+    expect((await next(events)).threadEvents).toMatchObject({ kind: 'POST_UPDATED', post: { body: '<p>Halo (diperbaiki)</p>\n' } });
+
+    await app.gql(`mutation($i: ModeratePostInput!) { moderatePost(input: $i) { id } }`, { i: { postId: p.id, action: 'HIDE', reason: 'Tidak sesuai' } }, { token: f.token });
+    // The subscriber is another member: the hidden text does not reach them.
+    expect((await next(events)).threadEvents).toMatchObject({ kind: 'POST_HIDDEN', post: { number: 2, body: null } });
+
+    // A failed write publishes nothing: the next event is the one after it.
+    await app.gql(`mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`, { i: { threadId: t.id, body: '' } }, { token: a.token });
+    await reply(app, a.token, t.id, 'berikutnya');
+    expect((await next(events)).threadEvents).toMatchObject({ kind: 'POST_ADDED', post: { number: 3 } });
+    await events.return?.();
+  });
+
+  it('shows who is viewing and typing', async () => {
+    const a = await app.user(Role.MEMBER, '32.11');
+    const b = await app.user(Role.MEMBER, '14.08');
+    const t = await newThread(app, a.token);
+    const events = app.ws(b.token).iterate<ThreadEvt>({ query: THREAD_EVENTS, variables: { t: t.id } }) as Iter<ThreadEvt>;
+    await settle();
+    const presence = `mutation($t: ID!, $typing: Boolean, $leaving: Boolean) { updatePresence(threadId: $t, typing: $typing, leaving: $leaving) }`;
+    await app.gql(presence, { t: t.id }, { token: b.token });
+    expect((await next(events)).threadEvents).toMatchObject({ kind: 'PRESENCE', viewers: [{ id: String(b.user.id) }], typing: [] });
+    await app.gql(presence, { t: t.id, typing: true }, { token: a.token });
+    const typing = (await next(events)).threadEvents;
+    expect(typing.viewers?.map((v) => v.id).sort()).toEqual([String(a.user.id), String(b.user.id)].sort());
+    expect(typing.typing).toEqual([{ id: String(a.user.id) }]);
+    await app.gql(presence, { t: t.id, leaving: true }, { token: a.token });
+    expect((await next(events)).threadEvents).toMatchObject({ viewers: [{ id: String(b.user.id) }], typing: [] });
+    await events.return?.();
+  });
+
+  it('stops showing a thread the subscriber can no longer read', async () => {
+    const a = await app.user(Role.MEMBER, '32.11');
+    const b = await app.user(Role.MEMBER, '14.08');
+    const t = await newThread(app, a.token);
+    const events = app.ws(b.token).iterate<ThreadEvt & { threadEvents: { thread: { id: string } | null } }>({ query: `subscription($t: ID!) { threadEvents(threadId: $t) { kind thread { id } } }`, variables: { t: t.id } }) as Iter<{ threadEvents: { kind: string; thread: { id: string } | null } }>;
+    await settle();
+    await app.gql(`mutation($id: ID!) { deleteThread(threadId: $id) { id } }`, { id: t.id }, { token: a.token });
+    expect((await next(events)).threadEvents).toEqual({ kind: 'THREAD_UPDATED', thread: null });
+    await events.return?.();
+  });
+});
+
+describe('feedEvents and myNotifications', () => {
+  it('announce new threads and bumps to feeds, and notifications to their user only', async () => {
+    const a = await app.user(Role.MEMBER, '32.11');
+    const b = await app.user(Role.MEMBER, '14.08');
+    const c = await app.user(Role.MEMBER, '19.02');
+    const feed = app.ws(b.token).iterate<{ feedEvents: { kind: string; thread: { title: string } } }>({ query: `subscription { feedEvents { kind thread { title } } }` }) as Iter<{ feedEvents: { kind: string; thread: { title: string } } }>;
+    const bNotes = app.ws(b.token).iterate<{ myNotifications: { kind: string; actor: { id: string } } }>({ query: `subscription { myNotifications { kind actor { id } } }` }) as Iter<{ myNotifications: { kind: string; actor: { id: string } } }>;
+    const cNotes = app.ws(c.token).iterate<{ myNotifications: { kind: string } }>({ query: `subscription { myNotifications { kind } }` }) as Iter<{ myNotifications: { kind: string } }>;
+    await settle();
+    const t = await newThread(app, a.token, { title: 'Topik baru dari Sumedang', body: `Mohon masukan @${b.user.username}` });
+    expect((await next(feed)).feedEvents).toEqual({ kind: 'THREAD_CREATED', thread: { title: 'Topik baru dari Sumedang' } });
+    expect((await next(bNotes)).myNotifications).toEqual({ kind: 'MENTION', actor: { id: String(a.user.id) } });
+    await reply(app, c.token, t.id, 'ikut');
+    expect((await next(feed)).feedEvents).toMatchObject({ kind: 'THREAD_BUMPED' });
+    await expect(next(cNotes, 400)).rejects.toThrow(/no event/);
+    await Promise.all([feed.return?.(), bNotes.return?.(), cNotes.return?.()]);
+  });
+});
