@@ -4,7 +4,7 @@ import { Province } from '../modules/region/province.entity.js';
 import { Region } from '../modules/region/region.entity.js';
 import { SpbeFramework } from '../modules/spbe/framework.entity.js';
 import { Assessment } from '../modules/assessment/assessment.entity.js';
-import { createForumLoaders, type ForumLoaders } from '../modules/forum/forum.loaders.js';
+import { createForumLoaders, withUser, type ForumLoaders } from '../modules/forum/forum.loaders.js';
 import { loadFrameworkStructure, type FrameworkStructure } from '../modules/spbe/framework.structure.js';
 
 /** Batches lookups made by field resolvers into one query per kind, per request. */
@@ -55,11 +55,34 @@ function groupPairs(pairs: string[][]): [string, string[]][] {
   return [...groups.entries()];
 }
 
+interface EventScope {
+  em: EntityManager;
+  byUser: Map<number | null, Loaders>;
+}
+
+// Keyed by the published message object, which pub/sub hands to every subscriber of the event.
+const eventScopes = new WeakMap<object, EventScope>();
+
 /**
- * A subscription keeps one context for its whole life; each event must read fresh rows,
- * so it gets a new entity manager and new loaders.
+ * A subscription keeps one context for its whole life, so each event must read fresh rows.
+ * All subscribers of one event share an entity manager and the loaders for data that does
+ * not depend on who reads it: a post delivered to 1,000 open threads costs one query per
+ * kind, not 1,000. Only the per-user loaders (read state) are made per subscriber.
  */
-export function freshForEvent(ctx: { em: EntityManager; loaders: Loaders; user: { id: number } | null }): void {
-  ctx.em = ctx.em.fork({ clear: true });
-  ctx.loaders = createLoaders(ctx.em, ctx.user?.id ?? null);
+export function freshForEvent(ctx: { em: EntityManager; loaders: Loaders; user: { id: number } | null }, event: object): void {
+  let scope = eventScopes.get(event);
+  if (!scope) {
+    const em = ctx.em.fork({ clear: true });
+    scope = { em, byUser: new Map([[null, createLoaders(em, null)]]) };
+    eventScopes.set(event, scope);
+  }
+  const userId = ctx.user?.id ?? null;
+  let loaders = scope.byUser.get(userId);
+  if (!loaders) {
+    const shared = scope.byUser.get(null)!;
+    loaders = { ...shared, forum: withUser(shared.forum, scope.em, userId) };
+    scope.byUser.set(userId, loaders);
+  }
+  ctx.em = scope.em;
+  ctx.loaders = loaders;
 }

@@ -103,7 +103,7 @@ export class AssessmentResolver {
     @Ctx() ctx: Context,
   ): Promise<Assessment> {
     requireUser(ctx);
-    freshForEvent(ctx);
+    freshForEvent(ctx, event);
     return ctx.em.findOneOrFail(Assessment, event.assessmentId);
   }
 }

@@ -80,6 +80,29 @@ describe('threadEvents', () => {
   });
 });
 
+describe('fan-out cost', () => {
+  it('loads what an event needs once, whether 2 or 20 people have the thread open', async () => {
+    const author = await app.user(Role.MEMBER, '32.11');
+    const cost = async (subscribers: number) => {
+      const t = await newThread(app, author.token);
+      const viewers = await Promise.all(Array.from({ length: subscribers }, () => app.user(Role.MEMBER, '14.08')));
+      const streams = viewers.map((v) => app.ws(v.token).iterate<ThreadEvt>({ query: THREAD_EVENTS, variables: { t: t.id } }) as Iter<ThreadEvt>);
+      await settle();
+      app.queries.reset();
+      await reply(app, author.token, t.id, 'satu untuk semua');
+      const events = await Promise.all(streams.map((s) => next(s)));
+      expect(events.every((e) => e.threadEvents.post?.number === 2)).toBe(true);
+      // The WebSocket session sweep may run at any moment; it is not part of the event's cost.
+      const n = app.queries.list().filter((q) => !q.includes('user_session')).length;
+      await Promise.all(streams.map((s) => s.return?.()));
+      return n;
+    };
+    const two = await cost(2);
+    const twenty = await cost(20);
+    expect(twenty).toBe(two);
+  });
+});
+
 describe('feedEvents and myNotifications', () => {
   it('announce new threads and bumps to feeds, and notifications to their user only', async () => {
     const a = await app.user(Role.MEMBER, '32.11');

@@ -6,11 +6,13 @@ import { Category } from './category.entity.js';
 import { Post } from './post.entity.js';
 import { Reaction } from './reaction.entity.js';
 import { ThreadUser } from './thread-user.entity.js';
+import { Thread } from './thread.entity.js';
 
 export interface ForumLoaders {
   user: DataLoader<number, User | null>;
   category: DataLoader<number, Category | null>;
   post: DataLoader<number, Post | null>;
+  thread: DataLoader<number, Thread | null>;
   /** All reactions on a post, oldest first. */
   reactions: DataLoader<number, Reaction[]>;
   /** Regions a thread concerns. */
@@ -37,6 +39,17 @@ function group<K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): V[][] {
   return keys.map((k) => map.get(k) ?? []);
 }
 
+function threadUserLoader(em: EntityManager, userId: number | null): DataLoader<number, ThreadUser | null> {
+  return new DataLoader(async (threadIds) =>
+    userId === null ? threadIds.map(() => null) : index(threadIds, await em.find(ThreadUser, { user: userId, thread: { $in: [...threadIds] } }), (tu) => tu.thread.id),
+  );
+}
+
+/** The same loaders with the per-user ones made for `userId` (shared event scopes use this). */
+export function withUser(loaders: ForumLoaders, em: EntityManager, userId: number | null): ForumLoaders {
+  return { ...loaders, threadUser: threadUserLoader(em, userId) };
+}
+
 export function createForumLoaders(em: EntityManager, userId: number | null): ForumLoaders {
   return {
     user: new DataLoader(async (ids) => index(ids, await em.find(User, { id: { $in: [...ids] } }), (u) => u.id)),
@@ -54,9 +67,8 @@ export function createForumLoaders(em: EntityManager, userId: number | null): Fo
       const byCode = new Map(regions.map((r) => [r.code, r]));
       return group(ids, rows, (r) => r.thread_id).map((list) => list.map((r) => byCode.get(r.region_code)!));
     }),
-    threadUser: new DataLoader(async (threadIds) =>
-      userId === null ? threadIds.map(() => null) : index(threadIds, await em.find(ThreadUser, { user: userId, thread: { $in: [...threadIds] } }), (tu) => tu.thread.id),
-    ),
+    threadUser: threadUserLoader(em, userId),
+    thread: new DataLoader(async (ids) => index(ids, await em.find(Thread, { id: { $in: [...ids] } }), (t) => t.id)),
     categoryThreadCount: new DataLoader(async (ids) => {
       const rows = await em.execute<{ category_id: number; n: string }[]>(
         `select category_id, count(*) as n from forum_thread where deleted_at is null and category_id in (select jsonb_array_elements_text(?::jsonb)::int) group by category_id`,

@@ -27,7 +27,7 @@ export class PostResolver {
 
   @FieldResolver(() => Thread)
   async thread(@Root() p: Post, @Ctx() ctx: Context) {
-    return ctx.em.findOneOrFail(Thread, p.thread.id);
+    return (await ctx.loaders.forum.thread.load(p.thread.id))!;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Sanitized HTML; null when deleted, or hidden from you' })
@@ -86,8 +86,8 @@ export class PostResolver {
   }
 
   @FieldResolver(() => Boolean) async isAcceptedAnswer(@Root() p: Post, @Ctx() ctx: Context) {
-    const thread = await ctx.em.findOneOrFail(Thread, p.thread.id);
-    return thread.acceptedPostId === p.id;
+    const thread = await ctx.loaders.forum.thread.load(p.thread.id);
+    return thread?.acceptedPostId === p.id;
   }
 
   @FieldResolver(() => Boolean) viewerCanEdit(@Root() p: Post, @Ctx() ctx: Context) { return !!ctx.user && canEditPost(ctx.user, p); }

@@ -6,22 +6,21 @@ import type { User } from '../user/user.entity.js';
 import { canReadThread } from './forum.policy.js';
 import { loadThread } from './forum.load.js';
 import { ThreadEventKind, type ThreadEvent, type ThreadEventMessage } from './forum.events.js';
-import { Thread } from './thread.entity.js';
-import { Post } from './post.entity.js';
+import type { Thread } from './thread.entity.js';
 import { WRITE_LIMITS } from './forum.limits.js';
 
 /** The thread if this subscriber may still read it; re-checked for every event. */
 export async function visibleThread(ctx: Context, threadId: number): Promise<Thread | null> {
   const actor = requireUser(ctx);
-  const thread = await ctx.em.findOne(Thread, threadId);
+  const thread = await ctx.loaders.forum.thread.load(threadId);
   return thread && canReadThread(actor, thread) ? thread : null;
 }
 
 /** Turns a pub/sub message into what this subscriber may see; post visibility is applied by the Post resolvers. */
 export async function resolveThreadEvent(ctx: Context, message: ThreadEventMessage): Promise<ThreadEvent> {
-  freshForEvent(ctx);
+  freshForEvent(ctx, message);
   const thread = await visibleThread(ctx, message.threadId);
-  const post = thread && message.postId ? await ctx.em.findOne(Post, message.postId) : null;
+  const post = thread && message.postId ? await ctx.loaders.forum.post.load(message.postId) : null;
   let viewers: User[] | null = null;
   let typing: User[] | null = null;
   if (message.kind === ThreadEventKind.PRESENCE) {

@@ -27,8 +27,11 @@ export class ThreadResolver {
   }
 
   @Query(() => Thread)
-  thread(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return loadThread(ctx.em, id, requireUser(ctx));
+  async thread(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const thread = await loadThread(ctx.em, id, requireUser(ctx));
+    // Its posts ask for their thread (accepted answer, links): serve that from here.
+    ctx.loaders.forum.thread.prime(thread.id, thread);
+    return thread;
   }
 
   @FieldResolver(() => Category)
@@ -128,7 +131,7 @@ export class ThreadResolver {
     topicId: ({ args }: { args: { categoryId?: string | null } }) => (args.categoryId ? String(args.categoryId) : 'all'),
   })
   async feedEvents(@Root() message: FeedEventMessage, @Arg('categoryId', () => ID, { nullable: true }) _categoryId: string | null, @Ctx() ctx: Context): Promise<FeedEvent> {
-    freshForEvent(ctx);
+    freshForEvent(ctx, message);
     const thread = await visibleThread(ctx, message.threadId);
     return { kind: message.kind, threadId: message.threadId, categoryId: message.categoryId, thread };
   }

@@ -80,7 +80,7 @@ export class NotificationResolver {
   })
   async myNotifications(@Root() message: { notificationId: number }, @Ctx() ctx: Context): Promise<Notification> {
     const user = requireUser(ctx);
-    freshForEvent(ctx);
+    freshForEvent(ctx, message);
     return ctx.em.findOneOrFail(Notification, { id: message.notificationId, user: user.id });
   }
 }
