@@ -11,6 +11,7 @@ import { createLogger } from '../src/core/logger.js';
 import { createEventBus } from '../src/core/pubsub.js';
 import { MemoryRateLimiter } from '../src/core/rate-limit.js';
 import { MemoryPresenceStore } from '../src/modules/forum/presence.js';
+import { LiveCoalescer } from '../src/modules/meeting/live-events.js';
 import { buildAppSchema } from '../src/core/schema.js';
 import { startServer, type RunningServer } from '../src/core/server.js';
 import { hashPassword, hashToken, newToken } from '../src/core/tokens.js';
@@ -42,6 +43,8 @@ export interface TestApp {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<GqlResult<T>>;
   /** Creates a user with TEST_PASSWORD and a session; returns the bearer token. */
   user(role: Role, regionCode?: string, name?: string): Promise<{ user: User; token: string }>;
+  /** Many members at once (for concurrency tests): returns their bearer tokens. */
+  users(count: number, regionCode: string): Promise<string[]>;
   ws(token?: string, headers?: Record<string, string>): WsClient;
   /** SQL statements run since the last reset (for N+1 checks). */
   queries: { count(): number; reset(): void; list(): string[] };
@@ -72,7 +75,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   await migrate(orm);
   const config: Config = { ...loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1' }), ...overrides };
   const bus = createEventBus(config.redisUrl);
-  const services: Services = { config, logger: createLogger('silent'), pubsub: bus.pubsub, rateLimiter: new MemoryRateLimiter(), presence: new MemoryPresenceStore() };
+  const services: Services = { config, logger: createLogger('silent'), pubsub: bus.pubsub, rateLimiter: new MemoryRateLimiter(), presence: new MemoryPresenceStore(), live: new LiveCoalescer(orm.em, bus.pubsub, createLogger('silent')) };
   const schema = await buildAppSchema(bus.pubsub);
   const server = await startServer({ orm, schema, services });
   const base = `http://127.0.0.1:${server.port}`;
@@ -116,6 +119,24 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       await em.flush();
       return { user, token };
     },
+    async users(count, regionCode) {
+      const hash = await testPasswordHash();
+      const tag = `${process.pid}_${++userSeq}`;
+      const tokens = Array.from({ length: count }, () => newToken());
+      await orm.em.fork().execute(
+        `with u as (
+           insert into app_user (name, email, username, role, region_code, password_hash)
+           select 'Peserta ' || i, 'bulk' || i || '_${tag}@test.rembuk.id', 'bulk' || i || '_${tag}', 'MEMBER', ?, ?
+           from generate_series(1, ?) as i returning id, username
+         )
+         insert into user_session (token_hash, user_id, expires_at)
+         select t.hash, u.id, now() + interval '1 day'
+         from u join (select (row_number() over ()) as i, h as hash from jsonb_array_elements_text(?::jsonb) as h) t
+           on u.username = 'bulk' || t.i || '_${tag}'`,
+        [regionCode, hash, count, JSON.stringify(tokens.map(hashToken))],
+      );
+      return tokens;
+    },
     ws(token, headers) {
       const client = createClient({
         url: `ws://127.0.0.1:${server.port}/graphql`,
@@ -136,6 +157,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     async close() {
       await Promise.all(sockets.map((s) => s.dispose()));
       await server.close();
+      services.live.stop();
       await bus.close();
       await orm.close();
       await embedded?.stop();

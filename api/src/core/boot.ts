@@ -13,6 +13,7 @@ import { startServer, type RunningServer } from './server.js';
 import { seedDemoData } from '../modules/demo/demo.seed.js';
 import { ensureAdminFromEnv } from '../modules/user/admin.js';
 import { MemoryPresenceStore, RedisPresenceStore } from '../modules/forum/presence.js';
+import { LiveCoalescer } from '../modules/meeting/live-events.js';
 import path from 'node:path';
 
 export class StartupError extends Error {}
@@ -84,6 +85,7 @@ export async function bootApp(config: Config, logger: Logger): Promise<App> {
     pubsub: bus.pubsub,
     rateLimiter: redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter(),
     presence: redis ? new RedisPresenceStore(redis) : new MemoryPresenceStore(),
+    live: new LiveCoalescer(orm.em, bus.pubsub, logger),
   };
   const schema = await buildAppSchema(bus.pubsub);
   const readiness = redis ? [async () => void (await redis.ping())] : [];
@@ -95,6 +97,7 @@ export async function bootApp(config: Config, logger: Logger): Promise<App> {
     async stop() {
       logger.debug('stop: server');
       await server.close();
+      services.live.stop();
       logger.debug('stop: bus');
       await bus.close();
       redis?.disconnect();

@@ -4,13 +4,17 @@ import type { Logger } from './logger.js';
 import type { PubSub } from './pubsub.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { PresenceStore } from '../modules/forum/presence.js';
+import type { LiveCoalescer } from '../modules/meeting/live-events.js';
 import type { Loaders } from './loaders.js';
 import type { User } from '../modules/user/user.entity.js';
+import type { Participant } from '../modules/meeting/live-session.entity.js';
 
 /** What a request (HTTP) or an operation (WebSocket) carries through the resolvers. */
 export interface Context {
   em: EntityManager;
   user: User | null;
+  /** A guest of one live session (no account); null for users and anonymous callers. */
+  guest: Participant | null;
   /** Hash of the session token in use, to sign out exactly this session. */
   sessionHash: string | null;
   ip: string;
@@ -35,4 +39,5 @@ export interface Services {
   pubsub: PubSub;
   rateLimiter: RateLimiter;
   presence: PresenceStore;
+  live: LiveCoalescer;
 }

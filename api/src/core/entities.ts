@@ -14,6 +14,10 @@ import { Reaction } from '../modules/forum/reaction.entity.js';
 import { Flag } from '../modules/forum/flag.entity.js';
 import { ThreadUser } from '../modules/forum/thread-user.entity.js';
 import { Notification } from '../modules/notification/notification.entity.js';
+import { Meeting } from '../modules/meeting/meeting.entity.js';
+import { LiveSession, Participant } from '../modules/meeting/live-session.entity.js';
+import { Poll, PollVote, Question, QuestionVote } from '../modules/meeting/question.entity.js';
 
 export const entities = [Province, Region, Cohort, SpbeFramework, SpbeDomain, SpbeAspect, SpbeIndicator, Assessment, User, Session, Invite,
-  Category, Thread, Post, PostRevision, Reaction, Flag, ThreadUser, Notification];
+  Category, Thread, Post, PostRevision, Reaction, Flag, ThreadUser, Notification,
+  Meeting, LiveSession, Participant, Question, QuestionVote, Poll, PollVote];

@@ -5,6 +5,7 @@ import { Region } from '../modules/region/region.entity.js';
 import { SpbeFramework } from '../modules/spbe/framework.entity.js';
 import { Assessment } from '../modules/assessment/assessment.entity.js';
 import { createForumLoaders, withUser, type ForumLoaders } from '../modules/forum/forum.loaders.js';
+import { createLiveLoaders, viewerLoaders, type LiveLoaders, type Viewer } from '../modules/meeting/meeting.loaders.js';
 import { loadFrameworkStructure, type FrameworkStructure } from '../modules/spbe/framework.structure.js';
 
 /** Batches lookups made by field resolvers into one query per kind, per request. */
@@ -16,6 +17,7 @@ export interface Loaders {
   /** Key `${frameworkId}:${regionCode}`: all of that region's assessments, oldest year first. */
   assessments: DataLoader<string, Assessment[]>;
   forum: ForumLoaders;
+  live: LiveLoaders;
 }
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
@@ -23,9 +25,10 @@ function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | 
   return keys.map((k) => map.get(k) ?? null);
 }
 
-export function createLoaders(em: EntityManager, userId: number | null = null): Loaders {
+export function createLoaders(em: EntityManager, userId: number | null = null, guestId: number | null = null): Loaders {
   return {
     forum: createForumLoaders(em, userId),
+    live: createLiveLoaders(em, viewerOf(userId, guestId)),
     province: new DataLoader(async (codes) => byKey(codes, await em.find(Province, { code: { $in: [...codes] } }), (p) => p.code)),
     region: new DataLoader(async (codes) => byKey(codes, await em.find(Region, { code: { $in: [...codes] } }), (r) => r.code)),
     frameworkByCode: new DataLoader(async (codes) =>
@@ -57,6 +60,7 @@ function groupPairs(pairs: string[][]): [string, string[]][] {
 
 interface EventScope {
   em: EntityManager;
+  /** By viewer: user id, minus the participant id for guests, null for the shared set. */
   byUser: Map<number | null, Loaders>;
 }
 
@@ -69,7 +73,10 @@ const eventScopes = new WeakMap<object, EventScope>();
  * not depend on who reads it: a post delivered to 1,000 open threads costs one query per
  * kind, not 1,000. Only the per-user loaders (read state) are made per subscriber.
  */
-export function freshForEvent(ctx: { em: EntityManager; loaders: Loaders; user: { id: number } | null }, event: object): void {
+const viewerOf = (userId: number | null, guestId: number | null): Viewer =>
+  userId !== null ? { userId } : guestId !== null ? { participantId: guestId } : null;
+
+export function freshForEvent(ctx: { em: EntityManager; loaders: Loaders; user: { id: number } | null; guest: { id: number } | null }, event: object): void {
   let scope = eventScopes.get(event);
   if (!scope) {
     const em = ctx.em.fork({ clear: true });
@@ -77,11 +84,13 @@ export function freshForEvent(ctx: { em: EntityManager; loaders: Loaders; user: 
     eventScopes.set(event, scope);
   }
   const userId = ctx.user?.id ?? null;
-  let loaders = scope.byUser.get(userId);
+  const guestId = ctx.guest?.id ?? null;
+  const key = userId ?? (guestId !== null ? -guestId : null);
+  let loaders = scope.byUser.get(key);
   if (!loaders) {
     const shared = scope.byUser.get(null)!;
-    loaders = { ...shared, forum: withUser(shared.forum, scope.em, userId) };
-    scope.byUser.set(userId, loaders);
+    loaders = { ...shared, forum: withUser(shared.forum, scope.em, userId), live: { ...shared.live, ...viewerLoaders(scope.em, viewerOf(userId, guestId)) } };
+    scope.byUser.set(key, loaders);
   }
   ctx.em = scope.em;
   ctx.loaders = loaders;

@@ -2,6 +2,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
 import type { FeedEventMessage, ThreadEventMessage } from '../modules/forum/forum.events.js';
+import type { LiveEventMessage } from '../modules/meeting/live-events.js';
 
 /** Every event the API publishes, by topic; payloads are plain JSON so they cross Redis intact. */
 export interface Events {
@@ -10,6 +11,7 @@ export interface Events {
   /** Topic is a category id, or `all` for the feed across categories. */
   FEED_EVENT: [topic: string, payload: FeedEventMessage];
   NOTIFICATION: [userId: string, payload: { notificationId: number }];
+  LIVE_EVENT: [sessionId: string, payload: LiveEventMessage];
 }
 
 export type PubSub = ReturnType<typeof createPubSub<{ [K in keyof Events]: Events[K] }>>;

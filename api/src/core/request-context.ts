@@ -20,7 +20,7 @@ export function makeContext(root: EntityManager, base: Omit<Context, 'em' | 'loa
       loaders = undefined;
     },
     get loaders() {
-      return (loaders ??= createLoaders(this.em, this.user?.id ?? null));
+      return (loaders ??= createLoaders(this.em, this.user?.id ?? null, this.guest?.id ?? null));
     },
     set loaders(value: Loaders) {
       loaders = value;

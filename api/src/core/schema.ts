@@ -13,6 +13,9 @@ import { ThreadResolver } from '../modules/forum/thread.resolver.js';
 import { PostResolver } from '../modules/forum/post.resolver.js';
 import { CategoryResolver, FlagResolver, SearchResolver } from '../modules/forum/forum.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
+import { LiveSessionResolver, MeetingResolver } from '../modules/meeting/meeting.resolver.js';
+import { QuestionResolver } from '../modules/meeting/question.resolver.js';
+import { PollResolver } from '../modules/meeting/poll.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -33,6 +36,10 @@ export const resolvers: NonEmptyArray<Function> = [
   SearchResolver,
   FlagResolver,
   NotificationResolver,
+  MeetingResolver,
+  LiveSessionResolver,
+  QuestionResolver,
+  PollResolver,
 ];
 
 export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {

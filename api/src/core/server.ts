@@ -13,7 +13,8 @@ import { createHttpApp, errorHandler, mountWeb, resolveWebDist, type ReadinessCh
 import { langFrom } from './i18n.js';
 import { nulInputError } from './input-guard.js';
 import { makeContext } from './request-context.js';
-import { resolveSession, tokenFromHeaders } from './session.js';
+import { guestTokenFromHeaders, resolveSession, tokenFromHeaders } from './session.js';
+import { resolveGuest } from '../modules/meeting/guest.js';
 import { attachWebSocketServer } from './ws-server.js';
 import { graphqlHttpHandler } from './graphql-http.js';
 
@@ -87,12 +88,15 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   const handleGraphql = graphqlHttpHandler(apollo, async (req, res): Promise<Context> => {
     const token = tokenFromHeaders(req.headers);
-    const em = token ? orm.em.fork() : undefined;
-    const session = em ? await resolveSession(em, token) : null;
+    const guestToken = token ? null : guestTokenFromHeaders(req.headers);
+    const em = token || guestToken ? orm.em.fork() : undefined;
+    const session = em && token ? await resolveSession(em, token) : null;
+    const guest = em && guestToken ? await resolveGuest(em, guestToken) : null;
     return makeContext(
       orm.em,
       {
         user: session?.user ?? null,
+        guest,
         sessionHash: session?.sessionHash ?? null,
         ip: clientIp(req, config.trustProxy),
         userAgent: req.headers['user-agent'],

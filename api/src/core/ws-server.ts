@@ -9,13 +9,16 @@ import type { Context, Services } from './context.js';
 import { langFrom } from './i18n.js';
 import { nulInputError } from './input-guard.js';
 import { makeContext } from './request-context.js';
-import { resolveSession, sessionStillValid, tokenFromHeaders } from './session.js';
+import { GUEST_TOKEN_PREFIX, guestTokenFromHeaders, resolveSession, sessionStillValid, tokenFromHeaders } from './session.js';
+import { resolveGuest, resolveGuestById } from '../modules/meeting/guest.js';
+import type { Participant } from '../modules/meeting/live-session.entity.js';
 import { Session } from '../modules/user/session.entity.js';
 import type { User } from '../modules/user/user.entity.js';
 
 type ConnectionState = {
-  user: User;
-  sessionHash: string;
+  user: User | null;
+  sessionHash: string | null;
+  guest: Participant | null;
 };
 
 const REVOCATION_SWEEP_MS = 30_000;
@@ -58,11 +61,17 @@ export function attachWebSocketServer(opts: WsOptions) {
         const req = ctx.extra.request;
         if (!sameOrigin(req)) return false;
         const paramToken = typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : null;
-        const token = paramToken ?? tokenFromHeaders(req.headers);
-        const session = await resolveSession(orm.em.fork(), token);
+        const em = orm.em.fork();
+        if (paramToken?.startsWith(GUEST_TOKEN_PREFIX) || (!paramToken && !tokenFromHeaders(req.headers))) {
+          // A guest of a live session: allowed on this socket for that session only (checked per operation).
+          const guest = await resolveGuest(em, paramToken ?? guestTokenFromHeaders(req.headers));
+          if (!guest) return false;
+          Object.assign(ctx.extra, { user: null, sessionHash: null, guest });
+          return true;
+        }
+        const session = await resolveSession(em, paramToken ?? tokenFromHeaders(req.headers));
         if (!session) return false;
-        ctx.extra.user = session.user;
-        ctx.extra.sessionHash = session.sessionHash;
+        Object.assign(ctx.extra, { user: session.user, sessionHash: session.sessionHash, guest: null });
         sockets.set(ctx.extra.socket, session.sessionHash);
         return true;
       },
@@ -81,7 +90,10 @@ export function attachWebSocketServer(opts: WsOptions) {
         const nul = nulInputError(document, payload.variables, payload.query);
         if (nul) return [nul];
         const em = orm.em.fork();
-        if (!ctx.extra.sessionHash || !(await sessionStillValid(em, ctx.extra.sessionHash))) {
+        const stillIn = ctx.extra.guest
+          ? (await resolveGuestById(em, ctx.extra.guest.id)) !== null
+          : !!ctx.extra.sessionHash && (await sessionStillValid(em, ctx.extra.sessionHash));
+        if (!stillIn) {
           ctx.extra.socket.close(4401, 'Session ended');
           return [new GraphQLError('Session ended', { extensions: { code: 'UNAUTHENTICATED' } })];
         }
@@ -89,6 +101,7 @@ export function attachWebSocketServer(opts: WsOptions) {
           orm.em,
           {
             user: ctx.extra.user ?? null,
+            guest: ctx.extra.guest ?? null,
             sessionHash: ctx.extra.sessionHash ?? null,
             ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
             userAgent: ctx.extra.request.headers['user-agent'],

@@ -1,0 +1,74 @@
+import type { Context } from '../../core/context.js';
+import { parseId } from '../forum/forum.load.js';
+import { assertCanRead, isModerator } from './meeting.service.js';
+import { LiveEventKind, type LiveEventMessage, type LiveSessionEvent } from './live-events.js';
+import { PollState, Question, QuestionStatus } from './question.entity.js';
+import { notFound } from '../../core/errors.js';
+
+/** Pending and dismissed questions are for moderators and the asker only; withdrawn ones for nobody. */
+export async function questionVisibleTo(ctx: Context, q: Question): Promise<boolean> {
+  if (q.status === QuestionStatus.LIVE || q.status === QuestionStatus.ANSWERED || q.status === QuestionStatus.ARCHIVED) return true;
+  if (q.status === QuestionStatus.WITHDRAWN) return false;
+  if (isModerator(ctx)) return true;
+  return isAsker(ctx, q);
+}
+
+export async function isAsker(ctx: Context, q: Question): Promise<boolean> {
+  if (ctx.guest) return ctx.guest.id === q.participant.id;
+  if (!ctx.user) return false;
+  const p = await ctx.loaders.live.participant.load(q.participant.id);
+  return p?.user?.id === ctx.user.id;
+}
+
+/**
+ * The event stream of one session. Subscribing counts the caller as online (for the
+ * participant counter) until the stream ends, however it ends.
+ */
+export async function liveEventStream(ctx: Context, sessionIdRaw: string): Promise<AsyncIterable<LiveEventMessage>> {
+  const sessionId = parseId(sessionIdRaw, 'sessionId');
+  assertCanRead(ctx, sessionId);
+  if (!(await ctx.loaders.live.session.load(sessionId))) throw notFound('Live session', 'Sesi langsung');
+  const source = ctx.services.pubsub.subscribe('LIVE_EVENT', String(sessionId))[Symbol.asyncIterator]();
+  const live = ctx.services.live;
+  live.join(sessionId);
+  let left = false;
+  const leave = () => {
+    if (!left) live.leave(sessionId);
+    left = true;
+  };
+  const iterator: AsyncIterableIterator<LiveEventMessage> = {
+    next: () => source.next(),
+    return: async (value?: unknown) => {
+      leave();
+      await source.return?.();
+      return { done: true, value: value as LiveEventMessage };
+    },
+    throw: async (err?: unknown) => {
+      leave();
+      await source.return?.();
+      throw err;
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}
+
+export async function resolveLiveEvent(ctx: Context, m: LiveEventMessage): Promise<LiveSessionEvent> {
+  let question: Question | null = null;
+  if (m.questionId && m.kind !== LiveEventKind.VOTES) {
+    const q = await ctx.loaders.live.question.load(m.questionId);
+    question = q && (await questionVisibleTo(ctx, q)) ? q : null;
+  }
+  const poll = m.pollId ? await ctx.loaders.live.poll.load(m.pollId) : null;
+  return {
+    kind: m.kind,
+    sessionId: m.sessionId,
+    question,
+    votes: m.votes ? m.votes.map(([questionId, voteCount]) => ({ questionId, voteCount })) : null,
+    poll: poll && (poll.state !== PollState.DRAFT || isModerator(ctx)) ? poll : null,
+    participantCount: m.participantCount ?? null,
+    highlightedQuestionId: m.highlightedQuestionId ?? null,
+  };
+}

@@ -1,0 +1,88 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LiveSession, Participant } from './live-session.entity.js';
+import { Poll, PollKind, Question } from './question.entity.js';
+
+export type Viewer = { userId: number } | { participantId: number } | null;
+
+export interface PollTally {
+  total: number;
+  byOption: Map<number, number>;
+  words: Map<string, number>;
+}
+
+export interface LiveLoaders {
+  session: DataLoader<number, LiveSession | null>;
+  question: DataLoader<number, Question | null>;
+  poll: DataLoader<number, Poll | null>;
+  participant: DataLoader<number, Participant | null>;
+  tally: DataLoader<number, PollTally>;
+  /** Per viewer: the question ids the viewer voted for, by session. */
+  myVotes: DataLoader<number, Set<number>>;
+  /** Per viewer: the viewer's choices by poll (null: not voted). */
+  myPollVote: DataLoader<number, { choices: number[]; words: string | null } | null>;
+}
+
+const byId = <T extends { id: number }>(ids: readonly number[], rows: T[]) => {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? null);
+};
+const ids = (keys: readonly number[]) => JSON.stringify(keys);
+
+function viewerClause(viewer: Viewer): [string, unknown[]] {
+  if (!viewer) return ['false', []];
+  return 'userId' in viewer ? ['p.user_id = ?', [viewer.userId]] : ['p.id = ?', [viewer.participantId]];
+}
+
+export function viewerLoaders(em: EntityManager, viewer: Viewer): Pick<LiveLoaders, 'myVotes' | 'myPollVote'> {
+  const [clause, params] = viewerClause(viewer);
+  return {
+    myVotes: new DataLoader(async (sessionIds) => {
+      const rows = await em.execute<{ session_id: number; question_id: number }[]>(
+        `select p.session_id, v.question_id from live_question_vote v join live_participant p on p.id = v.participant_id
+         where ${clause} and p.session_id in (select jsonb_array_elements_text(?::jsonb)::int)`,
+        [...params, ids(sessionIds)],
+      );
+      return sessionIds.map((s) => new Set(rows.filter((r) => r.session_id === s).map((r) => r.question_id)));
+    }),
+    myPollVote: new DataLoader(async (pollIds) => {
+      const rows = await em.execute<{ poll_id: number; choices: number[]; words: string | null }[]>(
+        `select v.poll_id, v.choices, v.words from live_poll_vote v join live_participant p on p.id = v.participant_id
+         where ${clause} and v.poll_id in (select jsonb_array_elements_text(?::jsonb)::int)`,
+        [...params, ids(pollIds)],
+      );
+      return pollIds.map((id) => {
+        const r = rows.find((x) => x.poll_id === id);
+        return r ? { choices: r.choices.map(Number), words: r.words } : null;
+      });
+    }),
+  };
+}
+
+export function createLiveLoaders(em: EntityManager, viewer: Viewer): LiveLoaders {
+  return {
+    session: new DataLoader(async (keys) => byId(keys, await em.find(LiveSession, { id: { $in: [...keys] } }))),
+    question: new DataLoader(async (keys) => byId(keys, await em.find(Question, { id: { $in: [...keys] } }))),
+    poll: new DataLoader(async (keys) => byId(keys, await em.find(Poll, { id: { $in: [...keys] } }))),
+    participant: new DataLoader(async (keys) => byId(keys, await em.find(Participant, { id: { $in: [...keys] } }))),
+    tally: new DataLoader(async (pollIds) => {
+      const polls = await em.find(Poll, { id: { $in: [...pollIds] } });
+      const rows = await em.execute<{ poll_id: number; choices: number[]; words: string | null }[]>(
+        `select poll_id, choices, words from live_poll_vote where poll_id in (select jsonb_array_elements_text(?::jsonb)::int)`,
+        [ids(pollIds)],
+      );
+      return pollIds.map((id) => {
+        const poll = polls.find((p) => p.id === id);
+        const votes = rows.filter((r) => r.poll_id === id);
+        const byOption = new Map<number, number>((poll?.options ?? []).map((o) => [o.id, 0]));
+        const words = new Map<string, number>();
+        for (const v of votes) {
+          if (poll?.kind === PollKind.WORDS && v.words) words.set(v.words, (words.get(v.words) ?? 0) + 1);
+          for (const c of v.choices) byOption.set(Number(c), (byOption.get(Number(c)) ?? 0) + 1);
+        }
+        return { total: votes.length, byOption, words };
+      });
+    }),
+    ...viewerLoaders(em, viewer),
+  };
+}

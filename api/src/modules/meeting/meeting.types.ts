@@ -1,0 +1,108 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { LiveSession } from './live-session.entity.js';
+import { PollKind } from './question.entity.js';
+
+export const QUESTION_MAX = 500;
+export const CODE_PATTERN = /^#?[A-Za-z0-9]{4,12}$/;
+
+@InputType()
+export class AgendaItemInput {
+  @Field() @Length(1, 200) title: string;
+  @Field(() => Date, { nullable: true }) @IsOptional() startsAt?: Date;
+}
+
+@InputType()
+export class CreateMeetingInput {
+  @Field() @Length(3, 200) title: string;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(5000) description?: string;
+  @Field() startsAt: Date;
+  @Field() endsAt: Date;
+  @Field({ description: 'Organising body, e.g. Kemendagri' }) @Length(2, 120) organiser: string;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(64) cohortSlug?: string;
+  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(600) @Matches(/^\d{2}\.\d{2}$/, { each: true }) regionCodes: string[];
+  @Field(() => [AgendaItemInput], { defaultValue: [] }) @ArrayMaxSize(50) @ValidateNested({ each: true }) agenda: AgendaItemInput[];
+}
+
+@InputType()
+export class OpenLiveSessionInput {
+  @Field(() => ID) meetingId: string;
+  @Field() @Length(2, 200) title: string;
+  @Field({ nullable: true, description: 'Join code, 4 to 12 letters or digits (e.g. RAKOR62); generated when omitted' })
+  @IsOptional()
+  @Matches(CODE_PATTERN, { message: 'code must be 4 to 12 letters or digits' })
+  code?: string;
+  @Field({ defaultValue: false }) allowGuests: boolean;
+  @Field({ defaultValue: true }) allowAnonymous: boolean;
+  @Field({ defaultValue: false }) preModeration: boolean;
+}
+
+@InputType()
+export class JoinLiveSessionInput {
+  @Field({ description: 'The join code, with or without #' }) @Matches(CODE_PATTERN, { message: 'code must be 4 to 12 letters or digits' }) code: string;
+  @Field({ nullable: true, description: 'Guests only: the name shown with their questions' }) @IsOptional() @Length(2, 60) guestName?: string;
+  @Field({ nullable: true, description: 'Guests only: their region code' }) @IsOptional() @Matches(/^\d{2}\.\d{2}$/) guestRegionCode?: string;
+}
+
+@ObjectType()
+export class JoinLiveSessionPayload {
+  @Field(() => LiveSession) session: LiveSession;
+  @Field(() => String, { nullable: true, description: 'Guests: a token for this session only (also set as a cookie)' }) guestToken: string | null;
+}
+
+export enum QuestionModeration {
+  APPROVE = 'APPROVE',
+  DISMISS = 'DISMISS',
+  MARK_ANSWERED = 'MARK_ANSWERED',
+  REOPEN = 'REOPEN',
+  HIGHLIGHT = 'HIGHLIGHT',
+  UNHIGHLIGHT = 'UNHIGHLIGHT',
+  PIN = 'PIN',
+  UNPIN = 'UNPIN',
+  ARCHIVE = 'ARCHIVE',
+  REPLY = 'REPLY',
+}
+registerEnumType(QuestionModeration, { name: 'QuestionModeration' });
+
+@InputType()
+export class ModerateQuestionInput {
+  @Field(() => ID) questionId: string;
+  @Field(() => QuestionModeration) action: QuestionModeration;
+  @Field({ nullable: true, description: 'REPLY: the written answer' }) @IsOptional() @Length(1, 2000) answerText?: string;
+}
+
+export enum QuestionSort {
+  POPULAR = 'POPULAR',
+  RECENT = 'RECENT',
+}
+registerEnumType(QuestionSort, { name: 'QuestionSort' });
+
+@InputType()
+export class CreatePollInput {
+  @Field(() => ID) sessionId: string;
+  @Field() @Length(2, 300) title: string;
+  @Field(() => PollKind) kind: PollKind;
+  @Field(() => [String], { defaultValue: [], description: 'Choices for SINGLE and MULTIPLE (2 to 20)' }) @ArrayMaxSize(20) @Length(1, 120, { each: true }) options: string[];
+  @Field(() => Int, { defaultValue: 1 }) @Min(1) @Max(20) maxChoices: number;
+  @Field({ defaultValue: false }) hideResultsUntilClosed: boolean;
+}
+
+@InputType()
+export class VotePollInput {
+  @Field(() => ID) pollId: string;
+  @Field(() => [Int], { defaultValue: [], description: 'Option ids (SINGLE: exactly one; MULTIPLE: 1 to maxChoices)' }) @ArrayMaxSize(20) choices: number[];
+  @Field({ nullable: true, description: 'WORDS: a short answer' }) @IsOptional() @Length(1, 40) words?: string;
+}
+
+@ObjectType()
+export class PollResult {
+  @Field(() => Int) optionId: number;
+  @Field() label: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType()
+export class WordCount {
+  @Field() word: string;
+  @Field(() => Int) count: number;
+}
