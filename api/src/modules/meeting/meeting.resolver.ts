@@ -10,6 +10,8 @@ import { Poll, PollState, Question, QuestionStatus } from './question.entity.js'
 import { CreateMeetingInput, JoinLiveSessionInput, JoinLiveSessionPayload, OpenLiveSessionInput, QuestionSort } from './meeting.types.js';
 import { assertCanRead, createMeeting, findSessionByCode, isModerator, joinLiveSession, openLiveSession, setLiveSessionState } from './meeting.service.js';
 import { LiveSessionEvent, type LiveEventMessage } from './live-events.js';
+import { convertQuestionsToThreads, exportCsv, exportMarkdown } from './export.service.js';
+import { ExportFormat } from './meeting.types.js';
 import { liveEventStream, questionVisibleTo, resolveLiveEvent } from './live-stream.js';
 
 @ArgsType()
@@ -94,6 +96,16 @@ export class LiveSessionResolver {
   @Mutation(() => LiveSession)
   setLiveSessionState(@Arg('sessionId', () => ID) sessionId: string, @Arg('state', () => LiveSessionState) state: LiveSessionState, @Ctx() ctx: Context) {
     return setLiveSessionState(ctx, sessionId, state);
+  }
+
+  @Query(() => String, { description: 'Questions, answers, votes and poll results as CSV or Markdown minutes (facilitators and admins); anonymous askers stay anonymous' })
+  liveSessionExport(@Arg('sessionId', () => ID) sessionId: string, @Arg('format', () => ExportFormat) format: ExportFormat, @Ctx() ctx: Context) {
+    return format === ExportFormat.CSV ? exportCsv(ctx, sessionId) : exportMarkdown(ctx, sessionId);
+  }
+
+  @Mutation(() => Int, { description: 'Turns unanswered questions into forum questions in a category; returns how many' })
+  convertQuestionsToThreads(@Arg('sessionId', () => ID) sessionId: string, @Arg('categoryId', () => ID) categoryId: string, @Ctx() ctx: Context) {
+    return convertQuestionsToThreads(ctx, sessionId, categoryId);
   }
 
   @Mutation(() => JoinLiveSessionPayload, { description: 'Joins by code; without an account, as a guest when the session allows it' })

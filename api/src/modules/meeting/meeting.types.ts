@@ -106,3 +106,9 @@ export class WordCount {
   @Field() word: string;
   @Field(() => Int) count: number;
 }
+
+export enum ExportFormat {
+  CSV = 'CSV',
+  MARKDOWN = 'MARKDOWN',
+}
+registerEnumType(ExportFormat, { name: 'ExportFormat' });

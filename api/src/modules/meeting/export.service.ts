@@ -1,0 +1,121 @@
+import type { Context } from '../../core/context.js';
+import { AfterCommit } from '../../core/after-commit.js';
+import { badInput, notFound } from '../../core/errors.js';
+import { authorize } from '../../core/policy.js';
+import { User } from '../user/user.entity.js';
+import { Category } from '../forum/category.entity.js';
+import { Post } from '../forum/post.entity.js';
+import { Thread, ThreadType } from '../forum/thread.entity.js';
+import { NotificationLevel, ThreadUser } from '../forum/thread-user.entity.js';
+import { writeBody } from '../forum/post.body.js';
+import { feedEvent } from '../forum/thread.service.js';
+import { FeedEventKind } from '../forum/forum.events.js';
+import { parseId } from '../forum/forum.load.js';
+import { LiveSession, Participant } from './live-session.entity.js';
+import { Meeting } from './meeting.entity.js';
+import { Poll, PollKind, Question, QuestionStatus } from './question.entity.js';
+import { canRunMeetings } from './meeting.policy.js';
+
+const csvCell = (v: unknown) => {
+  const s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : String(v);
+  // Quote everything that could break a row, and defuse spreadsheet formulas.
+  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+interface ExportData {
+  session: LiveSession;
+  meeting: Meeting;
+  questions: Question[];
+  askers: Map<number, string>;
+  polls: { poll: Poll; counts: Map<number, number>; words: Map<string, number>; total: number }[];
+}
+
+async function load(ctx: Context, sessionIdRaw: string): Promise<ExportData> {
+  authorize(ctx, canRunMeetings, undefined);
+  const session = await ctx.em.findOne(LiveSession, parseId(sessionIdRaw, 'sessionId'));
+  if (!session) throw notFound('Live session', 'Sesi langsung');
+  const meeting = await ctx.em.findOneOrFail(Meeting, session.meeting.id);
+  const questions = await ctx.em.find(Question, { session, status: { $ne: QuestionStatus.WITHDRAWN } }, { orderBy: { voteCount: 'desc', id: 'asc' } });
+  const participants = await ctx.em.find(Participant, { id: { $in: questions.map((q) => q.participant.id) } }, { populate: ['user'] });
+  const askers = new Map(participants.map((p) => [p.id, p.user ? p.user.getEntity().name : `${p.guestName ?? '?'} (tamu)`]));
+  const polls = await ctx.em.find(Poll, { session }, { orderBy: { id: 'asc' } });
+  const tallies = await ctx.loaders.live.tally.loadMany(polls.map((p) => p.id));
+  return {
+    session,
+    meeting,
+    questions,
+    askers,
+    polls: polls.map((poll, i) => {
+      const t = tallies[i] instanceof Error ? { total: 0, byOption: new Map(), words: new Map() } : tallies[i];
+      return { poll, counts: t.byOption, words: t.words, total: t.total };
+    }),
+  };
+}
+
+// Anonymous questions stay anonymous in every export, whoever downloads it.
+const askerOf = (d: ExportData, q: Question) => (q.anonymous ? 'Anonim' : (d.askers.get(q.participant.id) ?? '?'));
+
+export async function exportCsv(ctx: Context, sessionId: string): Promise<string> {
+  const d = await load(ctx, sessionId);
+  const rows = [['type', 'id', 'status', 'text', 'votes', 'asked_by', 'answer', 'answered_at', 'created_at']];
+  for (const q of d.questions) rows.push(['question', String(q.id), q.status, q.text, String(q.voteCount), askerOf(d, q), q.answerText ?? '', q.answeredAt?.toISOString() ?? '', q.createdAt.toISOString()]);
+  for (const p of d.polls) {
+    const entries = p.poll.kind === PollKind.WORDS ? [...p.words.entries()] : p.poll.options.map((o) => [o.label, p.counts.get(o.id) ?? 0] as const);
+    for (const [label, count] of entries) rows.push(['poll', String(p.poll.id), p.poll.state, `${p.poll.title}: ${label}`, String(count), '', '', '', p.poll.createdAt.toISOString()]);
+  }
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export async function exportMarkdown(ctx: Context, sessionId: string): Promise<string> {
+  const d = await load(ctx, sessionId);
+  const date = d.meeting.startsAt.toISOString().slice(0, 10);
+  const lines = [`# Notulen: ${d.meeting.title}`, '', `- Tanggal: ${date}`, `- Penyelenggara: ${d.meeting.organiser}`, `- Sesi: ${d.session.title} (#${d.session.code})`, ''];
+  const group = (title: string, statuses: QuestionStatus[]) => {
+    const qs = d.questions.filter((q) => statuses.includes(q.status));
+    lines.push(`## ${title} (${qs.length})`, '');
+    for (const q of qs) {
+      lines.push(`- **${q.text.replace(/\n/g, ' ')}** (${q.voteCount} dukungan, ${askerOf(d, q)})`);
+      if (q.answerText) lines.push(`  - Jawaban: ${q.answerText.replace(/\n/g, ' ')}`);
+    }
+    lines.push('');
+  };
+  group('Pertanyaan terjawab', [QuestionStatus.ANSWERED]);
+  group('Pertanyaan belum terjawab', [QuestionStatus.LIVE]);
+  lines.push(`## Jajak pendapat (${d.polls.length})`, '');
+  for (const p of d.polls) {
+    lines.push(`### ${p.poll.title} (${p.total} suara)`, '');
+    if (p.poll.kind === PollKind.WORDS) for (const [w, n] of [...p.words.entries()].sort((a, b) => b[1] - a[1])) lines.push(`- ${w}: ${n}`);
+    else for (const o of p.poll.options) lines.push(`- ${o.label}: ${p.counts.get(o.id) ?? 0}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** Turns the still-unanswered questions into forum questions, so the discussion continues after the meeting. */
+export async function convertQuestionsToThreads(ctx: Context, sessionIdRaw: string, categoryIdRaw: string): Promise<number> {
+  const actor = authorize(ctx, canRunMeetings, undefined);
+  const session = await ctx.em.findOne(LiveSession, parseId(sessionIdRaw, 'sessionId'));
+  if (!session) throw notFound('Live session', 'Sesi langsung');
+  const category = await ctx.em.findOne(Category, parseId(categoryIdRaw, 'categoryId'));
+  if (!category) throw notFound('Category', 'Kategori');
+  const meeting = await ctx.em.findOneOrFail(Meeting, session.meeting.id);
+  return new AfterCommit(ctx.services.pubsub).run((events) =>
+    ctx.em.transactional(async (em) => {
+      const open = await em.find(Question, { session, status: QuestionStatus.LIVE }, { orderBy: { voteCount: 'desc', id: 'asc' } });
+      if (open.length > 200) throw badInput('Too many questions to convert at once (200 at most)', 'Terlalu banyak pertanyaan untuk diubah sekaligus (paling banyak 200)');
+      const author = em.getReference(User, actor.id, { wrapped: true });
+      for (const q of open) {
+        const title = q.text.length > 200 ? `${q.text.slice(0, 199)}…` : q.text.padEnd(5, '?');
+        const body = `Pertanyaan dari **${meeting.title}** (sesi #${session.code}, ${q.voteCount} dukungan) yang belum terjawab di rapat:\n\n> ${q.text}`;
+        const thread = em.create(Thread, { category, author, type: ThreadType.QUESTION, title, lastPostNumber: 1 });
+        em.create(Post, { thread, author, number: 1, ...writeBody(body) });
+        em.create(ThreadUser, { thread, user: author, level: NotificationLevel.WATCHING, lastReadPostNumber: 1 });
+        q.status = QuestionStatus.ARCHIVED;
+        feedEvent(events, FeedEventKind.THREAD_CREATED, thread);
+      }
+      await em.flush();
+      return open.length;
+    }),
+  );
+}
