@@ -1,5 +1,6 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { setMaxListeners } from 'node:events';
 import { Redis } from 'ioredis';
 import type { FeedEventMessage, ThreadEventMessage } from '../modules/forum/forum.events.js';
 import type { LiveEventMessage } from '../modules/meeting/live-events.js';
@@ -18,7 +19,12 @@ export type PubSub = ReturnType<typeof createPubSub<{ [K in keyof Events]: Event
 
 /** In-process by default; with REDIS_URL, events reach every API instance. */
 export function createEventBus(redisUrl?: string): { pubsub: PubSub; close(): Promise<void> } {
-  if (!redisUrl) return { pubsub: createPubSub<{ [K in keyof Events]: Events[K] }>(), close: async () => {} };
+  if (!redisUrl) {
+    // Thousands of people may follow one thread or meeting: no listener cap (Node warns above 10).
+    const eventTarget = new EventTarget();
+    setMaxListeners(0, eventTarget);
+    return { pubsub: createPubSub<{ [K in keyof Events]: Events[K] }>({ eventTarget }), close: async () => {} };
+  }
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });

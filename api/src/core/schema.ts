@@ -11,7 +11,7 @@ import { InviteResolver, UserResolver } from '../modules/user/user.resolver.js';
 import { ServerInfoResolver } from '../modules/server-info/server-info.resolver.js';
 import { ThreadResolver } from '../modules/forum/thread.resolver.js';
 import { PostResolver } from '../modules/forum/post.resolver.js';
-import { CategoryResolver, FlagResolver, SearchResolver } from '../modules/forum/forum.resolver.js';
+import { CategoryResolver, FlagResolver, ReactionSummaryResolver, SearchResolver } from '../modules/forum/forum.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { LiveSessionResolver, MeetingResolver } from '../modules/meeting/meeting.resolver.js';
 import { QuestionResolver } from '../modules/meeting/question.resolver.js';
@@ -34,6 +34,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ThreadResolver,
   PostResolver,
   SearchResolver,
+  ReactionSummaryResolver,
   FlagResolver,
   NotificationResolver,
   MeetingResolver,

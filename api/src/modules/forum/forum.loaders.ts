@@ -4,17 +4,22 @@ import { User } from '../user/user.entity.js';
 import { Region } from '../region/region.entity.js';
 import { Category } from './category.entity.js';
 import { Post } from './post.entity.js';
-import { Reaction } from './reaction.entity.js';
 import { ThreadUser } from './thread-user.entity.js';
 import { Thread } from './thread.entity.js';
+
+/** Who gave one reaction on one post. */
+export interface ReactionGroup {
+  emoji: string;
+  userIds: number[];
+}
 
 export interface ForumLoaders {
   user: DataLoader<number, User | null>;
   category: DataLoader<number, Category | null>;
   post: DataLoader<number, Post | null>;
   thread: DataLoader<number, Thread | null>;
-  /** All reactions on a post, oldest first. */
-  reactions: DataLoader<number, Reaction[]>;
+  /** Reactions on a post by emoji, with who gave them (oldest first). */
+  reactions: DataLoader<number, ReactionGroup[]>;
   /** Regions a thread concerns. */
   threadRegions: DataLoader<number, Region[]>;
   /** The current user's read state and level for a thread (null: never opened). */
@@ -47,7 +52,8 @@ function threadUserLoader(em: EntityManager, userId: number | null): DataLoader<
 
 /** The same loaders with the per-user ones made for `userId` (shared event scopes use this). */
 export function withUser(loaders: ForumLoaders, em: EntityManager, userId: number | null): ForumLoaders {
-  return { ...loaders, threadUser: threadUserLoader(em, userId) };
+  let threadUser: ForumLoaders['threadUser'] | undefined;
+  return Object.create(loaders, { threadUser: { get: () => (threadUser ??= threadUserLoader(em, userId)) } }) as ForumLoaders;
 }
 
 export function createForumLoaders(em: EntityManager, userId: number | null): ForumLoaders {
@@ -55,9 +61,15 @@ export function createForumLoaders(em: EntityManager, userId: number | null): Fo
     user: new DataLoader(async (ids) => index(ids, await em.find(User, { id: { $in: [...ids] } }), (u) => u.id)),
     category: new DataLoader(async (ids) => index(ids, await em.find(Category, { id: { $in: [...ids] } }), (c) => c.id)),
     post: new DataLoader(async (ids) => index(ids, await em.find(Post, { id: { $in: [...ids] } }), (p) => p.id)),
-    reactions: new DataLoader(async (ids) =>
-      group(ids, await em.find(Reaction, { post: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }), (r) => r.post.id),
-    ),
+    // Aggregated in SQL: a busy page has hundreds of reactions, and hydrating each as an entity was a large share of its cost.
+    reactions: new DataLoader(async (ids) => {
+      const rows = await em.execute<{ post_id: number; emoji: string; user_ids: number[] }[]>(
+        `select post_id, emoji, array_agg(user_id order by created_at, user_id) as user_ids from forum_reaction
+         where post_id in (select jsonb_array_elements_text(?::jsonb)::int) group by post_id, emoji`,
+        [JSON.stringify(ids)],
+      );
+      return group(ids, rows, (r) => r.post_id).map((list) => list.map((r) => ({ emoji: r.emoji, userIds: r.user_ids.map(Number) })));
+    }),
     threadRegions: new DataLoader(async (ids) => {
       const rows = await em.execute<{ thread_id: number; region_code: string }[]>(
         `select thread_id, region_code from forum_thread_region where thread_id in (select jsonb_array_elements_text(?::jsonb)::int) order by region_code`,

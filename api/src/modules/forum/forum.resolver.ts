@@ -6,7 +6,7 @@ import { User } from '../user/user.entity.js';
 import { Category } from './category.entity.js';
 import { Flag } from './flag.entity.js';
 import { canManageCategories, canModerate } from './forum.policy.js';
-import { CategoryInput, SearchArgs, SearchHitConnection } from './forum.types.js';
+import { CategoryInput, ReactionSummary, SearchArgs, SearchHitConnection } from './forum.types.js';
 import { parseId } from './forum.load.js';
 import { Post } from './post.entity.js';
 import { search } from './search.service.js';
@@ -82,5 +82,14 @@ export class FlagResolver {
   @FieldResolver(() => User, { description: 'Who flagged it' })
   async user(@Root() f: Flag, @Ctx() ctx: Context) {
     return (await ctx.loaders.forum.user.load(f.user.id))!;
+  }
+}
+
+@Resolver(() => ReactionSummary)
+export class ReactionSummaryResolver {
+  @FieldResolver(() => [User], { description: 'Up to 20 people who reacted, first ones first' })
+  async users(@Root() r: ReactionSummary, @Ctx() ctx: Context): Promise<User[]> {
+    const users = await ctx.loaders.forum.user.loadMany(r.userIds.slice(0, 20));
+    return users.filter((u): u is User => !!u && !(u instanceof Error));
   }
 }

@@ -1,7 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageArgs, connectionOf } from '../../core/connection.js';
-import { User } from '../user/user.entity.js';
 import { Post } from './post.entity.js';
 import { Thread, ThreadType } from './thread.entity.js';
 import { NotificationLevel } from './thread-user.entity.js';
@@ -130,12 +129,13 @@ export class CategoryInput {
   @Field({ nullable: true }) @IsOptional() @Matches(/^#[0-9a-f]{6}$/i) color?: string;
 }
 
-@ObjectType({ description: 'A reaction on a post with who gave it' })
+@ObjectType({ description: 'A reaction on a post with who gave it', simpleResolvers: true })
 export class ReactionSummary {
   @Field() emoji: string;
   @Field(() => Int) count: number;
   @Field() reactedByMe: boolean;
-  @Field(() => [User], { description: 'Up to 20 people who reacted' }) users: User[];
+  /** Everyone who reacted, oldest first; the `users` field shows the first 20. */
+  userIds: number[];
 }
 
 @ObjectType()

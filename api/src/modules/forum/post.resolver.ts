@@ -60,18 +60,12 @@ export class PostResolver {
 
   @FieldResolver(() => [ReactionSummary], { description: 'Reactions in the fixed order, only those given' })
   async reactions(@Root() p: Post, @Ctx() ctx: Context): Promise<ReactionSummary[]> {
-    const rows = await ctx.loaders.forum.reactions.load(p.id);
-    const users = await ctx.loaders.forum.user.loadMany([...new Set(rows.map((r) => r.user.id))]);
-    const byId = new Map(users.filter((u): u is User => !!u && !(u instanceof Error)).map((u) => [u.id, u]));
-    return REACTIONS.map((emoji) => {
-      const mine = rows.filter((r) => r.emoji === emoji);
-      return {
-        emoji,
-        count: mine.length,
-        reactedByMe: !!ctx.user && mine.some((r) => r.user.id === ctx.user!.id),
-        users: mine.slice(0, 20).map((r) => byId.get(r.user.id)!).filter(Boolean),
-      };
-    }).filter((s) => s.count > 0);
+    const groups = await ctx.loaders.forum.reactions.load(p.id);
+    const me = ctx.user?.id;
+    return REACTIONS.flatMap((emoji) => {
+      const g = groups.find((x) => x.emoji === emoji);
+      return g ? [{ emoji, count: g.userIds.length, reactedByMe: me !== undefined && g.userIds.includes(me), userIds: g.userIds }] : [];
+    });
   }
 
   @FieldResolver(() => Int, { description: 'How many earlier versions there are' })

@@ -59,6 +59,13 @@ export function viewerLoaders(em: EntityManager, viewer: Viewer): Pick<LiveLoade
   };
 }
 
+/** The shared live loaders with this viewer's own, made on first use (see perViewer in core/loaders). */
+export function withViewer(shared: LiveLoaders, em: EntityManager, viewer: Viewer): LiveLoaders {
+  let own: Pick<LiveLoaders, 'myVotes' | 'myPollVote'> | undefined;
+  const mine = () => (own ??= viewerLoaders(em, viewer));
+  return Object.create(shared, { myVotes: { get: () => mine().myVotes }, myPollVote: { get: () => mine().myPollVote } }) as LiveLoaders;
+}
+
 export function createLiveLoaders(em: EntityManager, viewer: Viewer): LiveLoaders {
   return {
     session: new DataLoader(async (keys) => byId(keys, await em.find(LiveSession, { id: { $in: [...keys] } }))),
