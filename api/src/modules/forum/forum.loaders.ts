@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '../user/user.entity.js';
 import { Region } from '../region/region.entity.js';
 import { Category } from './category.entity.js';
-import { Post } from './post.entity.js';
+import type { Post } from './post.entity.js';
+import { POST_COLUMNS, postFromRow, type PostRow } from './post.rows.js';
 import { ThreadUser } from './thread-user.entity.js';
 import { Thread } from './thread.entity.js';
 
@@ -60,7 +61,10 @@ export function createForumLoaders(em: EntityManager, userId: number | null): Fo
   return {
     user: new DataLoader(async (ids) => index(ids, await em.find(User, { id: { $in: [...ids] } }), (u) => u.id)),
     category: new DataLoader(async (ids) => index(ids, await em.find(Category, { id: { $in: [...ids] } }), (c) => c.id)),
-    post: new DataLoader(async (ids) => index(ids, await em.find(Post, { id: { $in: [...ids] } }), (p) => p.id)),
+    post: new DataLoader(async (ids) => {
+      const rows = await em.execute<PostRow[]>(`select ${POST_COLUMNS} from forum_post p where p.id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(ids)]);
+      return index(ids, rows.map(postFromRow), (p) => p.id);
+    }),
     // Aggregated in SQL: a busy page has hundreds of reactions, and hydrating each as an entity was a large share of its cost.
     reactions: new DataLoader(async (ids) => {
       const rows = await em.execute<{ post_id: number; emoji: string; user_ids: number[] }[]>(

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { decodeCursor, toConnection, type Connection } from '../../core/connection.js';
 import { badInput } from '../../core/errors.js';
-import { Post } from './post.entity.js';
+import type { Post } from './post.entity.js';
+import { POST_COLUMNS, postFromRow, type PostRow } from './post.rows.js';
 import type { Thread } from './thread.entity.js';
 
 /** Posts of a thread by number (keyset), including deleted ones so numbering and quotes stay intact. */
@@ -13,6 +14,9 @@ export async function listPosts(em: EntityManager, thread: Thread, args: { first
     afterNumber = Number(cursor);
     if (!Number.isInteger(afterNumber)) throw badInput('Invalid cursor', 'Kursor tidak valid', [{ field: 'after', message: 'invalid' }]);
   }
-  const rows = await em.find(Post, { thread: thread.id, number: { $gt: afterNumber } }, { orderBy: { number: 'asc' }, limit: args.first + 1 });
-  return toConnection(rows, args.first, thread.lastPostNumber, (p) => String(p.number), afterNumber > 0);
+  const rows = await em.execute<PostRow[]>(
+    `select ${POST_COLUMNS} from forum_post p where p.thread_id = ? and p.number > ? order by p.number limit ?`,
+    [thread.id, afterNumber, args.first + 1],
+  );
+  return toConnection(rows.map(postFromRow), args.first, thread.lastPostNumber, (p) => String(p.number), afterNumber > 0);
 }
