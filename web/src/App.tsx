@@ -13,6 +13,12 @@ const FrameworkPage = lazy(() => import('./features/spbe/FrameworkPage'));
 const CohortsPage = lazy(() => import('./features/admin/cohorts/CohortsPage'));
 const InvitesPage = lazy(() => import('./features/admin/invites/InvitesPage'));
 const ImportPage = lazy(() => import('./features/admin/import/ImportPage'));
+const FeedPage = lazy(() => import('./features/forum/feed/FeedPage'));
+const NewThreadPage = lazy(() => import('./features/forum/composer/NewThreadPage'));
+const ThreadPage = lazy(() => import('./features/forum/thread/ThreadPage'));
+const SearchPage = lazy(() => import('./features/forum/search/SearchPage'));
+const ModerationPage = lazy(() => import('./features/forum/moderation/ModerationPage'));
+const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage'));
 
 function Root(props: RouteSectionProps): JSX.Element {
   return <Layout>{props.children}</Layout>;
@@ -31,6 +37,13 @@ export function AppRoutes() {
       <Route path="/admin/kohort" component={CohortsPage} />
       <Route path="/admin/undangan" component={InvitesPage} />
       <Route path="/admin/impor" component={ImportPage} />
+      <Route path="/forum" component={FeedPage} />
+      <Route path="/forum/k/:categoryId" component={FeedPage} />
+      <Route path="/forum/baru" component={NewThreadPage} />
+      <Route path="/forum/t/:threadId" component={ThreadPage} />
+      <Route path="/forum/cari" component={SearchPage} />
+      <Route path="/forum/moderasi" component={ModerationPage} />
+      <Route path="/notifikasi" component={NotificationsPage} />
       <Route path="*404" component={NotFoundPage} />
     </>
   );

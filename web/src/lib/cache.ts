@@ -1,5 +1,6 @@
 import { cacheExchange, type Cache, type CacheExchangeOpts } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
+import { forumKeys, forumMutationUpdates, forumSubscriptionUpdates } from './cache.forum';
 
 const embedded = () => null;
 
@@ -37,6 +38,7 @@ export const cacheConfig: CacheExchangeOpts = {
     RegionEdge: embedded,
     FrameworkLevel: embedded,
     PredicateBand: embedded,
+    ...forumKeys,
   },
   resolvers: {
     Query: {
@@ -63,6 +65,10 @@ export const cacheConfig: CacheExchangeOpts = {
       recordAssessment: (_result, _args, cache) => {
         invalidateRegions(cache);
       },
+      ...forumMutationUpdates,
+    },
+    Subscription: {
+      ...forumSubscriptionUpdates,
     },
   },
 };

@@ -23,3 +23,6 @@ export function invitableRoles(actor: Actor | null | undefined): Role[] {
 }
 
 export const isRegionRole = (role: Role): boolean => role === 'REGION_ADMIN' || role === 'MEMBER';
+
+/** Facilitators and admins moderate the forum (the flags queue, pin, lock, move, hide). */
+export const canModerateForum = (actor: Actor | null | undefined): boolean => actor?.role === 'ADMIN' || actor?.role === 'FACILITATOR';

@@ -1,6 +1,7 @@
 import { createContext, createSignal, onCleanup, Show, useContext, type JSX } from 'solid-js';
 import { Provider } from '@urql/solid';
 import { createAppClient, type AppClient } from './client';
+import { ReconnectContext } from './live';
 
 interface SessionControl {
   /** Drops the cache and WebSocket and starts a fresh client, optionally on another page. */
@@ -38,7 +39,11 @@ export function AppClientProvider(props: Props) {
   return (
     <SessionContext.Provider value={{ restart }}>
       <Show when={current()} keyed>
-        {(app) => <Provider value={app.client}>{props.children}</Provider>}
+        {(app) => (
+          <ReconnectContext.Provider value={app.reconnects ?? (() => 0)}>
+            <Provider value={app.client}>{props.children}</Provider>
+          </ReconnectContext.Provider>
+        )}
       </Show>
     </SessionContext.Provider>
   );

@@ -1,5 +1,5 @@
-import { Client, makeResult, type Exchange, type Operation } from '@urql/core';
-import { filter, fromValue, mergeMap, never, pipe } from 'wonka';
+import { Client, makeResult, type Exchange, type Operation, type OperationResult } from '@urql/core';
+import { filter, fromValue, make, mergeMap, pipe } from 'wonka';
 import type { GraphQLFormattedError } from 'graphql';
 import { getOperationName } from '@urql/core';
 import { appCacheExchange } from '../lib/cache';
@@ -16,6 +16,8 @@ export interface FakeClient {
   client: Client;
   /** Every operation sent, in order, by operation name. */
   calls: { name: string; variables: Record<string, unknown> }[];
+  /** Pushes an event to every open subscription of that name that has no handler. */
+  emit: (name: string, data: unknown) => void;
 }
 
 /**
@@ -24,6 +26,16 @@ export interface FakeClient {
  */
 export function fakeClient(handlers: Record<string, FakeHandler>, options: { cache?: boolean } = {}): FakeClient {
   const calls: FakeClient['calls'] = [];
+  const open: { name: string; op: Operation; next: (result: OperationResult) => void }[] = [];
+  const live = (name: string, op: Operation) =>
+    make<OperationResult>((observer) => {
+      const entry = { name, op, next: observer.next };
+      open.push(entry);
+      return () => {
+        const i = open.indexOf(entry);
+        if (i >= 0) open.splice(i, 1);
+      };
+    });
   const network: Exchange = () => (ops$) =>
     pipe(
       ops$,
@@ -33,7 +45,7 @@ export function fakeClient(handlers: Record<string, FakeHandler>, options: { cac
         const variables = (op.variables ?? {}) as Record<string, unknown>;
         calls.push({ name, variables });
         const handler = handlers[name];
-        if (!handler) return op.kind === 'subscription' ? never : fromValue(makeResult(op, { errors: [{ message: `No fake for ${name}` }] }));
+        if (!handler) return op.kind === 'subscription' ? live(name, op) : fromValue(makeResult(op, { errors: [{ message: `No fake for ${name}` }] }));
         const response = handler(variables);
         return fromValue(makeResult(op, { data: response.data ?? null, errors: response.errors }));
       }),
@@ -42,5 +54,8 @@ export function fakeClient(handlers: Record<string, FakeHandler>, options: { cac
     url: 'http://localhost/graphql',
     exchanges: options.cache ? [appCacheExchange(), network] : [network],
   });
-  return { client, calls };
+  const emit = (name: string, data: unknown) => {
+    for (const entry of [...open]) if (entry.name === name) entry.next(makeResult(entry.op, { data: data as Record<string, unknown> }));
+  };
+  return { client, calls, emit };
 }

@@ -5,7 +5,7 @@ import { freshForEvent } from '../../core/loaders.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 import { Category } from './category.entity.js';
-import { canAcceptAnswer, canEditThread, canModerate, canReadForum } from './forum.policy.js';
+import { canAcceptAnswer, canDeleteThread, canEditThread, canModerate, canReadForum, canReply } from './forum.policy.js';
 import { FeedEvent, ThreadEvent, type FeedEventMessage, type ThreadEventMessage } from './forum.events.js';
 import { loadThread } from './forum.load.js';
 import { CreateThreadInput, ModerateThreadInput, PostConnection, ThreadConnection, ThreadReadState, ThreadsArgs, UpdateThreadInput } from './forum.types.js';
@@ -82,6 +82,8 @@ export class ThreadResolver {
 
   @FieldResolver(() => Boolean) viewerCanEdit(@Root() t: Thread, @Ctx() ctx: Context) { return !!ctx.user && canEditThread(ctx.user, t); }
   @FieldResolver(() => Boolean) viewerCanModerate(@Ctx() ctx: Context) { return !!ctx.user && canModerate(ctx.user, undefined); }
+  @FieldResolver(() => Boolean) viewerCanDelete(@Root() t: Thread, @Ctx() ctx: Context) { return !!ctx.user && !t.deletedAt && canDeleteThread(ctx.user, t); }
+  @FieldResolver(() => Boolean, { description: 'False when locked (for non-moderators) or deleted' }) viewerCanReply(@Root() t: Thread, @Ctx() ctx: Context) { return !!ctx.user && canReply(ctx.user, t); }
   @FieldResolver(() => Boolean) viewerCanAcceptAnswer(@Root() t: Thread, @Ctx() ctx: Context) { return !!ctx.user && t.type === 'QUESTION' && canAcceptAnswer(ctx.user, t); }
 
   @Mutation(() => Thread) createThread(@Arg('input') input: CreateThreadInput, @Ctx() ctx: Context) { return createThread(ctx, input); }

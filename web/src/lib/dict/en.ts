@@ -1,4 +1,5 @@
 import type { Dict } from './id';
+import { forumEn } from './forum.en';
 
 /** English. Must have every key of the Indonesian dictionary. */
 export const en: Dict = {
@@ -174,4 +175,6 @@ export const en: Dict = {
 
   'notFound.title': 'Page not found',
   'notFound.text': 'This address does not exist in Rembuk.',
+
+  ...forumEn,
 };

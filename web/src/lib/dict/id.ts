@@ -1,3 +1,5 @@
+import { forumId } from './forum.id';
+
 /** Bahasa Indonesia, the default language. Flat keys; `{{ name }}` marks a placeholder. */
 export const id = {
   'common.loading': 'Memuat…',
@@ -172,6 +174,8 @@ export const id = {
 
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.text': 'Alamat ini tidak ada di Rembuk.',
+
+  ...forumId,
 };
 
 export type Dict = typeof id;

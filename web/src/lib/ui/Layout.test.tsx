@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen } from '@solidjs/testing-library';
+import { cleanup, fireEvent, screen } from '@solidjs/testing-library';
 import { Layout } from './Layout';
 import { fakeClient } from '../../test/fakeClient';
 import { renderPage } from '../../test/render';
@@ -63,6 +63,16 @@ describe('Layout', () => {
     expect(navLinks()).toEqual(expect.arrayContaining(['Kohort', 'Undangan', 'Impor nilai']));
     expect(screen.getByTestId('signout')).toHaveTextContent('Keluar');
     expect(screen.getByText('Administrator')).toBeInTheDocument();
+  });
+
+  it('links the forum for everyone and shows the notification bell only when signed in', async () => {
+    renderLayout({ data: { me: null } });
+    await screen.findByText('Masuk');
+    expect(navLinks()).toContain('Forum');
+    expect(screen.queryByTestId('notification-bell')).toBeNull();
+    cleanup();
+    renderLayout(user('MEMBER'));
+    expect(await screen.findByTestId('notification-bell')).toBeInTheDocument();
   });
 
   it('shows members no admin pages', async () => {

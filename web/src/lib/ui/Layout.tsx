@@ -1,8 +1,9 @@
-import { For, type JSX } from 'solid-js';
-import { A } from '@solidjs/router';
+import { createEffect, For, on, Show, type JSX } from 'solid-js';
+import { A, useLocation } from '@solidjs/router';
 import { useMe } from '../me';
 import { t, type DictKey } from '../i18n';
 import { canImport, canInvite, canManageCohorts, type Actor } from '../roles';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { DemoBadge } from './DemoBadge';
 import { LangToggle } from './LangToggle';
 import { UserMenu } from './UserMenu';
@@ -16,6 +17,7 @@ interface NavItem {
 const nav: NavItem[] = [
   { href: '/wilayah', key: 'nav.regions', show: () => true },
   { href: '/spbe', key: 'nav.spbe', show: () => true },
+  { href: '/forum', key: 'nav.forum', show: () => true },
   { href: '/admin/kohort', key: 'nav.cohorts', show: canManageCohorts },
   { href: '/admin/undangan', key: 'nav.invites', show: canInvite },
   { href: '/admin/impor', key: 'nav.import', show: canImport },
@@ -28,6 +30,17 @@ interface Props {
 export function Layout(props: Props) {
   const me = useMe();
   const items = () => nav.filter((item) => item.show(me.data?.me));
+  const location = useLocation();
+  let navList: HTMLElement | undefined;
+  // On phones the navigation scrolls sideways: keep the current page's link in view.
+  createEffect(
+    on([() => location.pathname, items], () =>
+      requestAnimationFrame(() => {
+        const active = navList?.querySelectorAll<HTMLElement>('a.bg-teal-50');
+        active?.[active.length - 1]?.scrollIntoView?.({ inline: 'nearest', block: 'nearest' });
+      }),
+    ),
+  );
   return (
     <div class="flex min-h-screen flex-col">
       <a href="#main" class="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -47,7 +60,7 @@ export function Layout(props: Props) {
             <LangToggle />
           </span>
           <span class="order-4 basis-full sm:hidden" aria-hidden="true" />
-          <nav aria-label={t('nav.main')} class="order-5 min-w-0 shrink grow basis-32 overflow-x-auto sm:order-3">
+          <nav ref={(el) => (navList = el)} aria-label={t('nav.main')} class="order-5 min-w-0 shrink grow basis-32 overflow-x-auto sm:order-3">
             <ul class="flex gap-1 text-sm">
               <For each={items()}>
                 {(item) => (
@@ -64,7 +77,10 @@ export function Layout(props: Props) {
               </For>
             </ul>
           </nav>
-          <span class="order-6">
+          <span class="order-6 flex items-center gap-2">
+            <Show when={me.data?.me}>
+              <NotificationBell />
+            </Show>
             <UserMenu />
           </span>
         </div>

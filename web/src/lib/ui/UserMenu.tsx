@@ -4,6 +4,7 @@ import { createMutation } from '@urql/solid';
 import { useMe } from '../me';
 import { SignOutMutation } from '../queries';
 import { useSession } from '../session';
+import { clearAllDrafts } from '../drafts';
 import { t } from '../i18n';
 import { roleLabel } from './roleLabel';
 
@@ -42,6 +43,8 @@ export function UserMenu() {
 
   const doSignOut = async () => {
     await runSignOut({});
+    // Unsent forum drafts stay on this computer only until sign-out (shared office PCs).
+    clearAllDrafts();
     session.restart('/wilayah');
   };
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
+import FeedPage from './FeedPage';
+import { fakeClient } from '../../../test/fakeClient';
+import { renderPage } from '../../../test/render';
+import { categories, meAs, readState, sumedangUser, threadRow, threadsPage } from '../../../test/forumFixtures';
+
+const older = threadRow('1', 'Tata kelola data', { readState: readState(2, 5), replyCount: 4, lastPostNumber: 5, isPinned: true });
+const newer = threadRow('2', 'Arsitektur SPBE kabupaten', { type: 'QUESTION' });
+
+function setup() {
+  let created = false;
+  const fake = fakeClient(
+    {
+      Me: () => meAs(sumedangUser),
+      ForumCategories: () => ({ data: categories }),
+      ForumThreads: () => ({ data: threadsPage(created ? [newer, older] : [older]) }),
+    },
+    { cache: true },
+  );
+  return { ...fake, create: () => (created = true) };
+}
+
+const ids = () => screen.getAllByTestId('thread-row').map((r) => r.dataset.threadId);
+const feedEvent = (kind: string, thread: typeof newer) => ({ feedEvents: { __typename: 'FeedEvent', kind, threadId: thread.id, categoryId: '1', thread } });
+
+describe('FeedPage', () => {
+  it('lists threads with badges, reply count and unread count', async () => {
+    const { client, calls } = setup();
+    renderPage(() => <FeedPage />, { client, path: '/forum', location: '/forum' });
+    await waitFor(() => expect(ids()).toEqual(['1']));
+    const row = screen.getByTestId('thread-row');
+    expect(row).toHaveTextContent('Tata kelola data');
+    expect(row).toHaveTextContent('Umum');
+    expect(row).toHaveTextContent('Diskusi');
+    expect(screen.getByTestId('thread-unread')).toHaveTextContent('3');
+    expect(screen.getByTestId('thread-replies')).toHaveTextContent('4');
+    expect(screen.getByTestId('thread-pinned')).toBeInTheDocument();
+    expect(calls.find((c) => c.name === 'ForumThreads')?.variables).toMatchObject({ first: 20, sort: 'LATEST_ACTIVITY', categoryId: null });
+  });
+
+  it('applies a live feed event: a "new topics" bar that shows the new thread on click', async () => {
+    const { client, emit, create } = setup();
+    renderPage(() => <FeedPage />, { client, path: '/forum', location: '/forum' });
+    await waitFor(() => expect(ids()).toEqual(['1']));
+    create();
+    emit('ForumFeedEvents', feedEvent('THREAD_CREATED', newer));
+    const bar = await screen.findByTestId('feed-new-topics');
+    expect(bar).toHaveTextContent('1 topik baru atau diperbarui — tampilkan');
+    await fireEvent.click(bar);
+    await waitFor(() => expect(ids()).toEqual(['2', '1']));
+    expect(screen.queryByTestId('feed-new-topics')).toBeNull();
+    expect(screen.getAllByTestId('thread-new')).toHaveLength(1);
+    expect(screen.getAllByTestId('thread-row')[0]).toHaveTextContent('Pertanyaan');
+  });
+
+  it('ignores live threads outside the filters and passes the filters to the query', async () => {
+    const { client, emit, calls } = setup();
+    renderPage(() => <FeedPage />, { client, path: '/forum', location: '/forum?jenis=DISCUSSION&indikator=12&belum=1&urut=NEWEST' });
+    await waitFor(() => expect(ids()).toEqual(['1']));
+    expect(calls.find((c) => c.name === 'ForumThreads')?.variables).toMatchObject({ type: 'DISCUSSION', indicator: 12, unanswered: true, sort: 'NEWEST' });
+    emit('ForumFeedEvents', feedEvent('THREAD_CREATED', newer));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByTestId('feed-new-topics')).toBeNull();
+  });
+});

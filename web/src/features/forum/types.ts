@@ -1,0 +1,28 @@
+import type { PostFieldsFragment, ThreadHeaderFragment, ThreadRowFragment } from '../../gql/graphql';
+
+export type Post = PostFieldsFragment;
+export type ThreadHeader = ThreadHeaderFragment;
+export type ThreadRow = ThreadRowFragment;
+export type Person = { id: string; name: string; username: string };
+
+/** The API's fixed set, in its order, with the names used in test ids and labels. */
+export const REACTIONS = [
+  { emoji: '👍', name: 'thumbs' },
+  { emoji: '❤️', name: 'heart' },
+  { emoji: '🎉', name: 'tada' },
+  { emoji: '🙏', name: 'pray' },
+  { emoji: '💡', name: 'bulb' },
+] as const;
+
+export type ReactionName = (typeof REACTIONS)[number]['name'];
+
+export const TITLE_MIN = 5;
+export const TITLE_MAX = 200;
+export const BODY_MAX = 20_000;
+export const REASON_MIN = 3;
+export const REASON_MAX = 500;
+export const POSTS_PAGE = 50;
+export const THREADS_PAGE = 20;
+export const INDICATOR_COUNT = 47;
+
+export const threadPath = (id: string, postNumber?: number | null): string => `/forum/t/${id}${postNumber && postNumber > 1 ? `#p${postNumber}` : ''}`;

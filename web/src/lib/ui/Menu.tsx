@@ -1,0 +1,62 @@
+import { createSignal, createUniqueId, onCleanup, onMount, Show, type JSX } from 'solid-js';
+
+interface Props {
+  /** Accessible name of the button. */
+  label: string;
+  /** What the button shows; the label when absent. */
+  button?: JSX.Element;
+  testid?: string;
+  /** The items; call `close` after acting. */
+  children: (close: () => void) => JSX.Element;
+  align?: 'left' | 'right';
+  buttonClass?: string;
+}
+
+/** A button opening a small popover of actions; closes on outside click and Escape. */
+export function Menu(props: Props) {
+  const [open, setOpen] = createSignal(false);
+  const id = `menu-${createUniqueId()}`;
+  let root: HTMLDivElement | undefined;
+  const close = () => setOpen(false);
+  const onDocClick = (e: MouseEvent) => {
+    if (root && !root.contains(e.target as Node)) close();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') close();
+  };
+  onMount(() => {
+    document.addEventListener('click', onDocClick);
+    document.addEventListener('keydown', onKey);
+  });
+  onCleanup(() => {
+    document.removeEventListener('click', onDocClick);
+    document.removeEventListener('keydown', onKey);
+  });
+  return (
+    <div class="relative inline-block" ref={(el) => (root = el)}>
+      <button
+        type="button"
+        data-testid={props.testid}
+        aria-haspopup="true"
+        aria-expanded={open()}
+        aria-controls={id}
+        aria-label={props.button ? props.label : undefined}
+        title={props.button ? props.label : undefined}
+        class={props.buttonClass ?? 'inline-flex min-h-9 items-center gap-1 rounded-md px-2 text-sm font-medium text-slate-700 hover:bg-slate-100'}
+        onClick={() => setOpen(!open())}
+      >
+        {props.button ?? props.label}
+      </button>
+      <Show when={open()}>
+        <div
+          id={id}
+          class={`absolute z-30 mt-1 min-w-48 rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg ${props.align === 'left' ? 'left-0' : 'right-0'}`}
+        >
+          {props.children(close)}
+        </div>
+      </Show>
+    </div>
+  );
+}
+
+export const menuItemClass = 'block w-full px-3 py-2 text-left text-slate-700 hover:bg-slate-100 disabled:opacity-50';
