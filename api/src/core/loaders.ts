@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Province } from '../modules/region/province.entity.js';
-import { Region } from '../modules/region/region.entity.js';
+import { REGION_COLUMNS, regionView, type RegionSqlRow, type RegionView } from '../modules/region/region.view.js';
 import { SpbeFramework } from '../modules/spbe/framework.entity.js';
 import { Assessment } from '../modules/assessment/assessment.entity.js';
 import { createForumLoaders, withUser, type ForumLoaders } from '../modules/forum/forum.loaders.js';
@@ -10,8 +9,7 @@ import { loadFrameworkStructure, type FrameworkStructure } from '../modules/spbe
 
 /** Batches lookups made by field resolvers into one query per kind, per request. */
 export interface Loaders {
-  province: DataLoader<string, Province | null>;
-  region: DataLoader<string, Region | null>;
+  region: DataLoader<string, RegionView | null>;
   frameworkByCode: DataLoader<string, SpbeFramework | null>;
   frameworkStructure: DataLoader<number, FrameworkStructure>;
   /** Key `${frameworkId}:${regionCode}`: all of that region's assessments, oldest year first. */
@@ -29,8 +27,13 @@ export function createLoaders(em: EntityManager, userId: number | null = null, g
   return {
     forum: createForumLoaders(em, userId),
     live: createLiveLoaders(em, viewerOf(userId, guestId)),
-    province: new DataLoader(async (codes) => byKey(codes, await em.find(Province, { code: { $in: [...codes] } }), (p) => p.code)),
-    region: new DataLoader(async (codes) => byKey(codes, await em.find(Region, { code: { $in: [...codes] } }), (r) => r.code)),
+    region: new DataLoader(async (codes) => {
+      const rows = await em.execute<RegionSqlRow[]>(
+        `select ${REGION_COLUMNS} from region r join province p on p.code = r.province_code where r.code in (select jsonb_array_elements_text(?::jsonb))`,
+        [JSON.stringify(codes)],
+      );
+      return byKey(codes, rows.map(regionView), (r) => r.code);
+    }),
     frameworkByCode: new DataLoader(async (codes) =>
       byKey(codes, await em.find(SpbeFramework, { code: { $in: [...codes] } }), (f) => f.code),
     ),

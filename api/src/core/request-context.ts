@@ -2,6 +2,42 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from './context.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
+interface PgClient {
+  query(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+}
+interface KnexClient {
+  acquireConnection(): Promise<PgClient>;
+  releaseConnection(connection: PgClient): Promise<void>;
+}
+
+const positional = new Map<string, string>();
+
+/** `?` placeholders to PostgreSQL's `$n`, once per distinct statement. */
+function toPositional(sql: string): string {
+  let text = positional.get(sql);
+  if (text === undefined) {
+    let n = 0;
+    text = sql.replace(/\?/g, () => `$${++n}`);
+    if (positional.size < 1000) positional.set(sql, text);
+  }
+  return text;
+}
+
+/**
+ * Runs a read-only statement on a pooled connection directly, without the ORM's and the
+ * query builder's per-call work: the hot directory read spent a measurable share there.
+ * The pool is the ORM's own, so limits (one connection with embedded PGlite) still hold.
+ */
+async function readRows<T>(root: EntityManager, sql: string, params: unknown[]): Promise<T> {
+  const client = (root.getConnection().getKnex() as unknown as { client: KnexClient }).client;
+  const connection = await client.acquireConnection();
+  try {
+    return (await connection.query(toPositional(sql), params)).rows as T;
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}
+
 /**
  * Builds a request's context with the entity manager and loaders made on first use: many
  * operations (public lists, cached reads) never need one, and forking costs on every request.
@@ -11,7 +47,7 @@ export function makeContext(root: EntityManager, base: Omit<Context, 'em' | 'loa
   let loaders: Loaders | undefined;
   return {
     ...base,
-    read: <T>(sql: string, params: unknown[]) => root.getConnection().execute(sql, params) as Promise<T>,
+    read: <T>(sql: string, params: unknown[]) => readRows<T>(root, sql, params),
     get em() {
       return (ownEm ??= root.fork());
     },

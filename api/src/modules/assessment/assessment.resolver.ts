@@ -3,6 +3,7 @@ import type { Context } from '../../core/context.js';
 import { requireUser } from '../../core/policy.js';
 import { freshForEvent } from '../../core/loaders.js';
 import { Region } from '../region/region.entity.js';
+import { RegionView } from '../region/region.view.js';
 import { SpbeFramework } from '../spbe/framework.entity.js';
 import { Assessment } from './assessment.entity.js';
 import { AspectScore, DomainScore, ImportAssessmentsPayload, IndicatorLevel, RecordAssessmentInput } from './assessment.types.js';
@@ -19,7 +20,7 @@ async function assessmentsOf(ctx: Context, regionCode: string, frameworkCode: st
   return ctx.loaders.assessments.load(`${framework.id}:${regionCode}`);
 }
 
-@Resolver(() => Region)
+@Resolver(() => RegionView)
 export class RegionAssessmentsResolver {
   @FieldResolver(() => [Assessment], { description: "The region's assessments for a framework, oldest year first" })
   assessments(@Root() region: Pick<Region, 'code'>, @Arg('frameworkCode', { defaultValue: DEFAULT_FRAMEWORK }) frameworkCode: string, @Ctx() ctx: Context) {
@@ -35,7 +36,7 @@ export class RegionAssessmentsResolver {
 
 @Resolver(() => Assessment)
 export class AssessmentResolver {
-  @FieldResolver(() => Region)
+  @FieldResolver(() => RegionView)
   async region(@Root() a: Assessment, @Ctx() ctx: Context) {
     return (await ctx.loaders.region.load(a.region.code))!;
   }

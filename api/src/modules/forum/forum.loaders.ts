@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '../user/user.entity.js';
-import { Region } from '../region/region.entity.js';
+import { REGION_COLUMNS, regionView, type RegionSqlRow, type RegionView } from '../region/region.view.js';
 import { Category } from './category.entity.js';
 import type { Post } from './post.entity.js';
 import { POST_COLUMNS, postFromRow, type PostRow } from './post.rows.js';
@@ -22,7 +22,7 @@ export interface ForumLoaders {
   /** Reactions on a post by emoji, with who gave them (oldest first). */
   reactions: DataLoader<number, ReactionGroup[]>;
   /** Regions a thread concerns. */
-  threadRegions: DataLoader<number, Region[]>;
+  threadRegions: DataLoader<number, RegionView[]>;
   /** The current user's read state and level for a thread (null: never opened). */
   threadUser: DataLoader<number, ThreadUser | null>;
   revisionCount: DataLoader<number, number>;
@@ -75,13 +75,12 @@ export function createForumLoaders(em: EntityManager, userId: number | null): Fo
       return group(ids, rows, (r) => r.post_id).map((list) => list.map((r) => ({ emoji: r.emoji, userIds: r.user_ids.map(Number) })));
     }),
     threadRegions: new DataLoader(async (ids) => {
-      const rows = await em.execute<{ thread_id: number; region_code: string }[]>(
-        `select thread_id, region_code from forum_thread_region where thread_id in (select jsonb_array_elements_text(?::jsonb)::int) order by region_code`,
+      const rows = await em.execute<(RegionSqlRow & { thread_id: number })[]>(
+        `select t.thread_id, ${REGION_COLUMNS} from forum_thread_region t join region r on r.code = t.region_code join province p on p.code = r.province_code
+         where t.thread_id in (select jsonb_array_elements_text(?::jsonb)::int) order by r.code`,
         [JSON.stringify(ids)],
       );
-      const regions = rows.length ? await em.find(Region, { code: { $in: [...new Set(rows.map((r) => r.region_code))] } }) : [];
-      const byCode = new Map(regions.map((r) => [r.code, r]));
-      return group(ids, rows, (r) => r.thread_id).map((list) => list.map((r) => byCode.get(r.region_code)!));
+      return group(ids, rows, (r) => r.thread_id).map((list) => list.map(regionView));
     }),
     threadUser: threadUserLoader(em, userId),
     thread: new DataLoader(async (ids) => index(ids, await em.find(Thread, { id: { $in: [...ids] } }), (t) => t.id)),

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { Context } from '../../core/context.js';
 import { authorize, requireUser } from '../../core/policy.js';
 import { freshForEvent } from '../../core/loaders.js';
-import { Region } from '../region/region.entity.js';
+import { RegionView } from '../region/region.view.js';
 import { User } from '../user/user.entity.js';
 import { Category } from './category.entity.js';
 import { canAcceptAnswer, canDeleteThread, canEditThread, canModerate, canReadForum, canReply } from './forum.policy.js';
@@ -44,7 +44,7 @@ export class ThreadResolver {
     return (await ctx.loaders.forum.user.load(t.author.id))!;
   }
 
-  @FieldResolver(() => [Region])
+  @FieldResolver(() => [RegionView])
   regions(@Root() t: Thread, @Ctx() ctx: Context) {
     return ctx.loaders.forum.threadRegions.load(t.id);
   }

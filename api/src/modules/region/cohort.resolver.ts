@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 't
 import type { Context } from '../../core/context.js';
 import { Cohort } from './cohort.entity.js';
 import { Region } from './region.entity.js';
+import { REGION_COLUMNS, RegionView, regionView, type RegionSqlRow } from './region.view.js';
 import { CohortMembersInput, CreateCohortInput } from './region.types.js';
 import { addCohortMembers, createCohort, removeCohortMembers } from './cohort.service.js';
 
@@ -22,9 +23,14 @@ export class CohortResolver {
     return ctx.em.count(Region, { cohorts: cohort.slug });
   }
 
-  @FieldResolver(() => [Region], { description: 'Member regions ordered by code' })
-  async members(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<Region[]> {
-    return ctx.em.find(Region, { cohorts: cohort.slug }, { orderBy: { code: 'asc' }, populate: ['province'] });
+  @FieldResolver(() => [RegionView], { description: 'Member regions ordered by code' })
+  async members(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<RegionView[]> {
+    const rows = await ctx.read<RegionSqlRow[]>(
+      `select ${REGION_COLUMNS} from cohort_member m join region r on r.code = m.region_code join province p on p.code = r.province_code
+       where m.cohort_slug = ? order by r.code`,
+      [cohort.slug],
+    );
+    return rows.map(regionView);
   }
 
   @Mutation(() => Cohort)

@@ -1,33 +1,13 @@
 import type { Context } from '../../core/context.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/connection.js';
-import { RegionKind } from './region.entity.js';
+import { REGION_COLUMNS, regionView, type RegionSqlRow, type RegionView } from './region.view.js';
 import type { RegionsArgs } from './region.types.js';
 
-/**
- * A directory row: plain data read with one SQL statement, not a managed entity. The
- * directory is the busiest read in the hub and entity hydration was most of its cost.
- * The Region GraphQL type resolves from either shape.
- */
-export interface RegionRow {
-  code: string;
-  name: string;
-  kind: RegionKind;
-  provinceCode: string;
-  provinceName: string;
-}
-
-interface SqlRow {
-  code: string;
-  name: string;
-  kind: RegionKind;
-  province_code: string;
-  province_name: string;
-}
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The region directory: keyset-paginated by code, with the province joined. */
-export async function listRegions(read: Context['read'], args: RegionsArgs): Promise<Connection<RegionRow>> {
+export async function listRegions(read: Context['read'], args: RegionsArgs): Promise<Connection<RegionView>> {
   const after = decodeCursor(args.after);
   const where: string[] = [];
   const params: unknown[] = [];
@@ -47,15 +27,15 @@ export async function listRegions(read: Context['read'], args: RegionsArgs): Pro
   const filter = where.length ? `where ${where.join(' and ')}` : '';
   // Page and total as two statements in parallel: the page walks the primary key index and
   // stops after first + 1 rows, which a single statement with a window count cannot do.
-  const pageSql = `select r.code, r.name, r.kind, r.province_code, p.name as province_name
+  const pageSql = `select ${REGION_COLUMNS}
     from region r join province p on p.code = r.province_code
     ${filter ? `${filter}${after !== undefined ? ' and r.code > ?' : ''}` : after !== undefined ? 'where r.code > ?' : ''}
     order by r.code limit ?`;
   const [rows, [count]] = await Promise.all([
-    read<SqlRow[]>(pageSql, [...params, ...(after !== undefined ? [after] : []), args.first + 1]),
+    read<RegionSqlRow[]>(pageSql, [...params, ...(after !== undefined ? [after] : []), args.first + 1]),
     read<{ n: string }[]>(`select count(*) as n from region r ${filter}`, params),
   ]);
   const total = Number(count.n);
-  const regions: RegionRow[] = rows.map((r) => ({ code: r.code, name: r.name, kind: r.kind, provinceCode: r.province_code, provinceName: r.province_name }));
+  const regions = rows.map(regionView);
   return toConnection(regions, args.first, total, (r) => r.code, after !== undefined);
 }

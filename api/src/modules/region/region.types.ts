@@ -1,9 +1,9 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { PageArgs, connectionOf } from '../../core/connection.js';
-import { Region } from './region.entity.js';
+import { RegionView } from './region.view.js';
 
-export const RegionConnection = connectionOf(Region, 'Region');
+export const RegionConnection = connectionOf(RegionView, 'Region');
 
 @ArgsType()
 export class RegionsArgs extends PageArgs {

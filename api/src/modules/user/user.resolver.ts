@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { Region } from '../region/region.entity.js';
+import { RegionView } from '../region/region.view.js';
 import { Invite } from './invite.entity.js';
 import { User } from './user.entity.js';
 import { AcceptInviteInput, AuthPayload, CreateInviteInput, CreateInvitePayload } from './user.types.js';
@@ -14,7 +14,7 @@ export class UserResolver {
     return ctx.user;
   }
 
-  @FieldResolver(() => Region, { nullable: true })
+  @FieldResolver(() => RegionView, { nullable: true })
   region(@Root() user: User, @Ctx() ctx: Context) {
     return user.region ? ctx.loaders.region.load(user.region.code) : null;
   }
@@ -62,7 +62,7 @@ export class InviteResolver {
     return listInvites(ctx);
   }
 
-  @FieldResolver(() => Region, { nullable: true })
+  @FieldResolver(() => RegionView, { nullable: true })
   region(@Root() invite: Invite, @Ctx() ctx: Context) {
     return invite.region ? ctx.loaders.region.load(invite.region.code) : null;
   }
