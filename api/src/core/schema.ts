@@ -3,6 +3,9 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { PubSub } from './pubsub.js';
 import { validateArgs } from './validate-args.js';
+import type { Audience } from './shared-subscribe.js';
+import { feedEventsAudience, threadEventsAudience } from '../modules/forum/forum.audience.js';
+import { liveEventsAudience } from '../modules/meeting/live.audience.js';
 import { RegionResolver } from '../modules/region/region.resolver.js';
 import { CohortResolver } from '../modules/region/cohort.resolver.js';
 import { SpbeAspectResolver, SpbeDomainResolver, SpbeFrameworkResolver, SpbeIndicatorResolver } from '../modules/spbe/spbe.resolver.js';
@@ -51,3 +54,12 @@ export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   });
 }
+
+/** Subscription root fields whose events are executed once per audience (see shared-subscribe.ts). */
+export const subscriptionAudiences: Record<string, Audience> = {
+  threadEvents: threadEventsAudience,
+  feedEvents: feedEventsAudience,
+  liveSessionEvents: liveEventsAudience,
+  // Assessments are public data: every subscriber sees the same.
+  assessmentRecorded: (ctx, _event, perViewer) => (perViewer ? `u${ctx.user?.id ?? 0}` : 'all'),
+};

@@ -5,6 +5,8 @@ import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type 
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { LIMITS } from './armor.js';
+import { sharedSubscribe } from './shared-subscribe.js';
+import { subscriptionAudiences } from './schema.js';
 import type { Context, Services } from './context.js';
 import { langFrom } from './i18n.js';
 import { nulInputError } from './input-guard.js';
@@ -57,6 +59,8 @@ export function attachWebSocketServer(opts: WsOptions) {
     {
       schema,
       isProd: services.config.nodeEnv === 'production',
+      // Each event is executed once per audience and the result shared by its subscribers.
+      subscribe: sharedSubscribe(subscriptionAudiences),
       onConnect: async (ctx) => {
         const req = ctx.extra.request;
         if (!sameOrigin(req)) return false;

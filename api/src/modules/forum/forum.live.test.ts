@@ -80,6 +80,38 @@ describe('threadEvents', () => {
   });
 });
 
+describe('shared execution per audience', () => {
+  it('gives moderators, authors and other members each their own view of the same event', async () => {
+    const author = await app.user(Role.MEMBER, '32.11');
+    const others = await Promise.all([app.user(Role.MEMBER, '14.08'), app.user(Role.MEMBER, '19.02')]);
+    const f = await app.user(Role.FACILITATOR);
+    const t = await newThread(app, author.token);
+    const p = await reply(app, author.token, t.id, 'isi yang akan disembunyikan');
+    const Q = `subscription($t: ID!) { threadEvents(threadId: $t) { kind post { number body hiddenReason } } }`;
+    type E = { threadEvents: { kind: string; post: { body: string | null; hiddenReason: string | null } | null } };
+    const streams = [author, ...others, f].map((u) => app.ws(u.token).iterate<E>({ query: Q, variables: { t: t.id } }) as Iter<E>);
+    await settle();
+    await app.gql(`mutation($i: ModeratePostInput!) { moderatePost(input: $i) { id } }`, { i: { postId: p.id, action: 'HIDE', reason: 'Uji' } }, { token: f.token });
+    const [forAuthor, forOther1, forOther2, forModerator] = await Promise.all(streams.map((s) => next(s)));
+    expect(forAuthor.threadEvents.post).toEqual({ number: 2, body: '<p>isi yang akan disembunyikan</p>\n', hiddenReason: 'Uji' });
+    expect(forOther1.threadEvents.post).toEqual({ number: 2, body: null, hiddenReason: null });
+    expect(forOther2.threadEvents.post).toEqual({ number: 2, body: null, hiddenReason: null });
+    expect(forModerator.threadEvents.post).toEqual({ number: 2, body: '<p>isi yang akan disembunyikan</p>\n', hiddenReason: 'Uji' });
+    // Per-viewer fields are never shared: each member sees their own reaction state.
+    const R = `subscription($t: ID!) { threadEvents(threadId: $t) { post { reactions { emoji reactedByMe } } } }`;
+    type RE = { threadEvents: { post: { reactions: { reactedByMe: boolean }[] } | null } };
+    const visible = await reply(app, author.token, t.id, 'untuk reaksi');
+    const r1 = app.ws(others[0].token).iterate<RE>({ query: R, variables: { t: t.id } }) as Iter<RE>;
+    const r2 = app.ws(others[1].token).iterate<RE>({ query: R, variables: { t: t.id } }) as Iter<RE>;
+    await settle();
+    await app.gql(`mutation($i: ToggleReactionInput!) { toggleReaction(input: $i) { id } }`, { i: { postId: visible.id, emoji: '👍' } }, { token: others[0].token });
+    const [a, b] = await Promise.all([next(r1), next(r2)]);
+    expect(a.threadEvents.post?.reactions).toEqual([{ emoji: '👍', reactedByMe: true }]);
+    expect(b.threadEvents.post?.reactions).toEqual([{ emoji: '👍', reactedByMe: false }]);
+    await Promise.all([...streams, r1, r2].map((s) => s.return?.()));
+  });
+});
+
 describe('fan-out cost', () => {
   it('loads what an event needs once, whether 2 or 20 people have the thread open', async () => {
     const author = await app.user(Role.MEMBER, '32.11');

@@ -27,6 +27,8 @@ export interface ForumLoaders {
   threadUser: DataLoader<number, ThreadUser | null>;
   revisionCount: DataLoader<number, number>;
   categoryThreadCount: DataLoader<number, number>;
+  /** Authors of hidden posts in a thread (they may still read them). */
+  hiddenPostAuthors: DataLoader<number, Set<number>>;
 }
 
 function index<K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): (V | null)[] {
@@ -84,6 +86,13 @@ export function createForumLoaders(em: EntityManager, userId: number | null): Fo
     }),
     threadUser: threadUserLoader(em, userId),
     thread: new DataLoader(async (ids) => index(ids, await em.find(Thread, { id: { $in: [...ids] } }), (t) => t.id)),
+    hiddenPostAuthors: new DataLoader(async (ids) => {
+      const rows = await em.execute<{ thread_id: number; author_id: number }[]>(
+        `select distinct thread_id, author_id from forum_post where hidden_at is not null and thread_id in (select jsonb_array_elements_text(?::jsonb)::int)`,
+        [JSON.stringify(ids)],
+      );
+      return ids.map((id) => new Set(rows.filter((r) => r.thread_id === id).map((r) => r.author_id)));
+    }),
     categoryThreadCount: new DataLoader(async (ids) => {
       const rows = await em.execute<{ category_id: number; n: string }[]>(
         `select category_id, count(*) as n from forum_thread where deleted_at is null and category_id in (select jsonb_array_elements_text(?::jsonb)::int) group by category_id`,
