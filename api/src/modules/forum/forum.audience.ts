@@ -16,14 +16,24 @@ async function forumAudience(ctx: Context, event: { threadId: number; postId?: n
   const own = `u${user.id}`;
   if (perViewer) return own;
   if (isStaff(user)) return 'staff';
-  freshForEvent(ctx, event);
-  const [thread, post, hiddenAuthors] = await Promise.all([
-    ctx.loaders.forum.thread.load(event.threadId),
-    event.postId ? ctx.loaders.forum.post.load(event.postId) : null,
-    ctx.loaders.forum.hiddenPostAuthors.load(event.threadId),
-  ]);
-  if (thread?.author.id === user.id || post?.author.id === user.id || hiddenAuthors.has(user.id)) return own;
-  return 'member';
+  return (await authorsOf(ctx, event)).has(user.id) ? own : 'member';
+}
+
+// Per published event: who authored the thread, the event's post, or a hidden post in the thread.
+// Computed once per event, not once per subscriber.
+const eventAuthors = new WeakMap<object, Promise<Set<number>>>();
+
+function authorsOf(ctx: Context, event: { threadId: number; postId?: number }): Promise<Set<number>> {
+  let authors = eventAuthors.get(event);
+  if (!authors) {
+    freshForEvent(ctx, event);
+    const { forum } = ctx.loaders;
+    authors = Promise.all([forum.thread.load(event.threadId), event.postId ? forum.post.load(event.postId) : null, forum.hiddenPostAuthors.load(event.threadId)]).then(
+      ([thread, post, hidden]) => new Set([...hidden, ...(thread ? [thread.author.id] : []), ...(post ? [post.author.id] : [])]),
+    );
+    eventAuthors.set(event, authors);
+  }
+  return authors;
 }
 
 export const threadEventsAudience: Audience = (ctx, event, perViewer) => forumAudience(ctx, event as ThreadEventMessage, perViewer);

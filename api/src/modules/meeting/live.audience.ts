@@ -15,10 +15,25 @@ export const liveEventsAudience: Audience = async (ctx, event, perViewer) => {
   if (isModerator(ctx)) return 'moderator';
   const m = event as LiveEventMessage;
   if (m.questionId) {
-    freshForEvent(ctx, m);
-    const question = await ctx.loaders.live.question.load(m.questionId);
-    const asker = question ? await ctx.loaders.live.participant.load(question.participant.id) : null;
-    if (asker && ((ctx.guest && asker.id === ctx.guest.id) || (ctx.user && asker.user?.id === ctx.user.id))) return viewer;
+    const asker = await askerOf(ctx, m);
+    if (asker && ((ctx.guest && asker.participantId === ctx.guest.id) || (ctx.user && asker.userId === ctx.user.id))) return viewer;
   }
   return 'participant';
 };
+
+// Per published event: who asked the event's question. Computed once per event, not per subscriber.
+const eventAskers = new WeakMap<object, Promise<{ participantId: number; userId: number | null } | null>>();
+
+function askerOf(ctx: Parameters<Audience>[0], m: LiveEventMessage) {
+  let asker = eventAskers.get(m);
+  if (!asker) {
+    freshForEvent(ctx, m);
+    const { live } = ctx.loaders;
+    asker = live.question
+      .load(m.questionId!)
+      .then((q) => (q ? live.participant.load(q.participant.id) : null))
+      .then((p) => (p ? { participantId: p.id, userId: p.user?.id ?? null } : null));
+    eventAskers.set(m, asker);
+  }
+  return asker;
+}
