@@ -22,11 +22,12 @@ export type Audience = (ctx: Context, event: object, perViewer: boolean) => stri
 /**
  * Fields whose value depends on who exactly is asking, not only on role and authorship
  * (which audiences capture). A document that selects any of them is executed per
- * subscriber. New such fields must follow the naming convention `viewer*`, `*ByMe`, `my*`,
- * or be listed here.
+ * subscriber. New such fields must follow the naming convention `viewerCan*`, `viewerIs*`,
+ * `*ByMe`, `my*`, or be listed here.
  */
 const PER_VIEWER = new Set(['readState', 'email', 'bodyMarkdown']);
-const isPerViewerField = (name: string) => PER_VIEWER.has(name) || name.startsWith('viewer') || name.endsWith('ByMe') || /^my[A-Z]/.test(name);
+const isPerViewerField = (name: string) =>
+  PER_VIEWER.has(name) || /^viewer(Can|Is)[A-Z]/.test(name) || name.endsWith('ByMe') || /^my[A-Z]/.test(name);
 
 const perViewerCache = new WeakMap<DocumentNode, boolean>();
 function selectsPerViewer(document: DocumentNode): boolean {
@@ -61,8 +62,13 @@ function rootField(args: ExecutionArgs): string | null {
 export function sharedSubscribe(audiences: Record<string, Audience>) {
   // event object -> (document|variables|audience) -> result
   const results = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
-  const documentIds = new WeakMap<DocumentNode, number>();
+  const documentIds = new WeakMap<DocumentNode, string>();
   let nextDocumentId = 0;
+  const documentKey = (doc: DocumentNode) => {
+    let id = documentIds.get(doc);
+    if (id === undefined) documentIds.set(doc, (id = `#${nextDocumentId++}`));
+    return id;
+  };
 
   return async (args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> => {
     const field = rootField(args);
@@ -74,9 +80,8 @@ export function sharedSubscribe(audiences: Record<string, Audience>) {
     }
     const ctx = args.contextValue as Context;
     const perViewer = selectsPerViewer(args.document);
-    let docId = documentIds.get(args.document);
-    if (docId === undefined) documentIds.set(args.document, (docId = nextDocumentId++));
-    const prefix = `${docId}|${JSON.stringify(args.variableValues ?? {})}|`;
+    // Each subscriber parses its own copy of the document: share by the query text.
+    const prefix = `${args.document.loc?.source.body ?? documentKey(args.document)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|`;
     return mapEvents(source, async (event) => {
       if (typeof event !== 'object' || event === null) return execute({ ...args, rootValue: event }) as Promise<ExecutionResult>;
       const key = prefix + (await audience(ctx, event, perViewer));
