@@ -6,6 +6,22 @@ import type { RegionsArgs } from './region.types.js';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+// Regions and provinces are reference data, written only by the seed at start-up, so totals for
+// a search or province never change while the process runs. Cohort membership does change
+// (admins edit it), so those totals are always counted.
+const totals = new Map<string, number>();
+const MAX_CACHED_TOTALS = 2000;
+
+async function countRegions(read: Context['read'], filter: string, params: unknown[], cacheable: boolean): Promise<number> {
+  const key = cacheable ? `${filter}|${JSON.stringify(params)}` : null;
+  const hit = key === null ? undefined : totals.get(key);
+  if (hit !== undefined) return hit;
+  const [row] = await read<{ n: string }[]>(`select count(*) as n from region r ${filter}`, params);
+  const n = Number(row.n);
+  if (key !== null && totals.size < MAX_CACHED_TOTALS) totals.set(key, n);
+  return n;
+}
+
 /** The region directory: keyset-paginated by code, with the province joined. */
 export async function listRegions(read: Context['read'], args: RegionsArgs): Promise<Connection<RegionView>> {
   const after = decodeCursor(args.after);
@@ -31,11 +47,10 @@ export async function listRegions(read: Context['read'], args: RegionsArgs): Pro
     from region r join province p on p.code = r.province_code
     ${filter ? `${filter}${after !== undefined ? ' and r.code > ?' : ''}` : after !== undefined ? 'where r.code > ?' : ''}
     order by r.code limit ?`;
-  const [rows, [count]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     read<RegionSqlRow[]>(pageSql, [...params, ...(after !== undefined ? [after] : []), args.first + 1]),
-    read<{ n: string }[]>(`select count(*) as n from region r ${filter}`, params),
+    countRegions(read, filter, params, !args.cohort),
   ]);
-  const total = Number(count.n);
   const regions = rows.map(regionView);
   return toConnection(regions, args.first, total, (r) => r.code, after !== undefined);
 }

@@ -72,6 +72,7 @@ describe('regions', () => {
       await app.gql(`mutation($i: RecordAssessmentInput!) { recordAssessment(input: $i) { id } }`, { i: { regionCode: code, year: 2024, levels } }, { token: f.token });
     }
     const q = `query($first: Int) { regions(first: $first) { edges { node { code province { name } latestAssessment { index predicate domainScores { score domain { name } } } assessments { year } } } } }`;
+    await app.gql(q, { first: 1 }); // warms the per-process caches (framework tree, directory totals)
     app.queries.reset();
     const small = await app.gql(q, { first: 5 });
     const smallCount = app.queries.count();
@@ -81,7 +82,7 @@ describe('regions', () => {
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
     expect(largeCount, app.queries.list().join("\n")).toBe(smallCount);
-    // regions + count, framework by code, assessments of the page
-    expect(largeCount).toBeLessThanOrEqual(4);
+    // the page (the total is cached), framework by code, assessments of the page
+    expect(largeCount).toBeLessThanOrEqual(3);
   });
 });
