@@ -27,45 +27,49 @@
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import http from 'node:http';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
-import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
+import {
+  closeHttp,
+  closeOnce,
+  intEnv,
+  loadApi,
+  migrateAndSeed,
+  onCleanup,
+  openPool,
+  prepareDatabase,
+  readKnobs,
+  row,
+  runBench,
+  say,
+  sayLoadTable,
+  startHttpGraphql,
+  startPooledHttpGraphql,
+  startRembuk,
+  warmUpAndMeasure,
+  type BenchDb,
+  type LoadKnobs,
+  type LoadRequest,
+  type LoadResult,
+  type Target,
+} from './lib.js';
 
 // As in the container (Dockerfile): graphql-js and Express pick their production code paths from
 // NODE_ENV when they load, so set it before loading them (graphql, graphql-ws and the API are all
 // imported dynamically below). Child processes inherit it.
 process.env.NODE_ENV = 'production';
-const { buildSchema, execute, GraphQLError, parse, validate } = await import('graphql');
+const { buildSchema, GraphQLError } = await import('graphql');
 
-// The real API is loaded from its production build (api/dist, made by `npm run build -w api`),
-// exactly what `node api/dist/main.js` runs; the types come from the sources it was built from.
-type ConfigModule = typeof import('../api/src/core/config.js');
-type BootModule = typeof import('../api/src/core/boot.js');
-type DbModule = typeof import('../api/src/core/db.js');
-type EmbeddedDbModule = typeof import('../api/src/core/embedded-db.js');
-type ReferenceDataModule = typeof import('../api/src/core/reference-data.js');
-type LoggerModule = typeof import('../api/src/core/logger.js');
+// The API modules only this bench uses (lib.ts loads the rest); the types come from the API sources.
 type MarkdownModule = typeof import('../api/src/modules/forum/markdown.js');
 type TokensModule = typeof import('../api/src/core/tokens.js');
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const API_DIST = path.join(ROOT, 'api', 'dist');
 const SELF = fileURLToPath(import.meta.url);
 const ROLE = process.argv[2] ?? '';
-
-async function loadApi<T>(rel: string): Promise<T> {
-  const file = path.join(API_DIST, rel);
-  if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: build the API first (npm run build -w api), or use npm run bench:forum`);
-  return (await import(pathToFileURL(file).href)) as T;
-}
 
 // Part 1: the thread page as the web app asks for it (reactedByMe is for the bench's own user).
 const PAGE_QUERY = `query($id: ID!) { thread(id: $id) { title category { name } author { name }
@@ -87,164 +91,18 @@ const CONNECT_BATCH = 50;
 /** The fixed reaction order of the API (api/src/modules/forum/reaction.entity.ts). */
 const REACTIONS = ['👍', '❤️', '🎉', '🙏', '💡'] as const;
 
-function intEnv(key: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[key];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${key} must be a whole number from ${min} to ${max}, got "${raw}"`);
-  return n;
-}
-
-interface Knobs {
-  connections: number;
-  duration: number;
-  warmup: number;
+interface Knobs extends LoadKnobs {
   subscribers: number;
   events: number;
 }
 
-function readKnobs(): Knobs {
-  try {
-    return {
-      connections: intEnv('BENCH_CONNECTIONS', 20, 1, 256),
-      duration: intEnv('BENCH_DURATION', 10, 1, 120),
-      warmup: intEnv('BENCH_WARMUP', 2, 0, 30),
-      subscribers: intEnv('BENCH_SUBSCRIBERS', 1000, 1, 5000),
-      events: intEnv('BENCH_EVENTS', 20, 1, 25),
-    };
-  } catch (err) {
-    process.stderr.write(`bench: ${(err as Error).message}\n`);
-    process.exit(2);
-  }
-}
-
-function say(line: string): void {
-  process.stdout.write(`${line}\n`);
+function readForumKnobs(): Knobs {
+  return readKnobs(() => ({ subscribers: intEnv('BENCH_SUBSCRIBERS', 1000, 1, 5000), events: intEnv('BENCH_EVENTS', 20, 1, 25) }));
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 /** Wall-clock milliseconds with sub-millisecond precision, comparable between processes on one machine. */
 const wallNow = () => performance.timeOrigin + performance.now();
-
-// ---------------------------------------------------------------------------------------------
-// Clean-up that also runs on Ctrl-C (parent only)
-
-const cleanups: (() => Promise<void>)[] = [];
-let cleaning: Promise<void> | undefined;
-let interrupted = false;
-
-function runCleanups(): Promise<void> {
-  cleaning ??= (async () => {
-    for (const fn of cleanups.reverse()) {
-      let timer: NodeJS.Timeout | undefined;
-      try {
-        // Bounded, so one stuck step cannot keep the bench database from being dropped.
-        await Promise.race([fn(), new Promise<void>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out after 20 s')), 20_000)))]);
-      } catch (err) {
-        process.stderr.write(`bench: clean-up step failed: ${(err as Error).message}\n`);
-      } finally {
-        clearTimeout(timer);
-      }
-    }
-  })();
-  return cleaning;
-}
-
-function handleSignals(): void {
-  // `on`, not `once`: a termination handler such as Apollo's re-sends the signal to this process
-  // when done; that second signal must not kill us before the clean-up.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (interrupted) return;
-      interrupted = true;
-      process.stderr.write(`bench: ${signal}, cleaning up\n`);
-      void runCleanups().finally(() => process.exit(130));
-    });
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Database
-
-interface BenchDb {
-  label: string;
-  /** Pool size of the servers: what bootApp gives the ORM for this kind of database. */
-  poolMax: number;
-  /** Where the bare server and the seeding connect. */
-  url: string;
-  /** Environment for the real API's loadConfig, pointing it at the same database. */
-  appEnv: Record<string, string>;
-  /** Called after the bare run, before the real API boots (the embedded database has one owner at a time). */
-  handOver(): Promise<void>;
-}
-
-async function prepareDatabase(): Promise<BenchDb> {
-  const adminUrl = process.env.DATABASE_URL;
-  if (adminUrl) {
-    const name = `rembuk_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    try {
-      const version = (await admin.query<{ server_version: string }>('show server_version')).rows[0].server_version;
-      await admin.query(`drop database if exists "${name}"`);
-      await admin.query(`create database "${name}"`);
-      cleanups.push(async () => {
-        const c = new pg.Client({ connectionString: adminUrl });
-        await c.connect();
-        try {
-          await c.query(`drop database if exists "${name}" with (force)`);
-        } finally {
-          await c.end();
-        }
-      });
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      // The pool size bootApp gives the ORM against a real server (no poolMax: ormOptions' default).
-      const { ormOptions } = await loadApi<DbModule>('core/db.js');
-      const poolMax = ormOptions({ url: url.toString() }).pool?.max;
-      if (!poolMax) throw new Error('cannot tell the API pool size from ormOptions');
-      return {
-        label: `PostgreSQL ${version} via DATABASE_URL, database ${name}`,
-        poolMax,
-        url: url.toString(),
-        appEnv: { DATABASE_URL: url.toString() },
-        handOver: async () => {},
-      };
-    } finally {
-      await admin.end();
-    }
-  }
-  // Embedded: a PGlite data directory in a temporary folder. The bench seeds it and runs the bare
-  // server on it through startEmbeddedDb; then it is closed and the real API opens the same
-  // directory itself, exactly as it does without DATABASE_URL (<DATA_DIR>/pglite).
-  const dataDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'rembuk-bench-'));
-  cleanups.push(() => fs.promises.rm(dataDir, { recursive: true, force: true }));
-  const { startEmbeddedDb } = await loadApi<EmbeddedDbModule>('core/embedded-db.js');
-  const embedded = await startEmbeddedDb({ dataDir: path.join(dataDir, 'pglite') });
-  let stopping: Promise<void> | undefined;
-  const stop = () => (stopping ??= embedded.stop());
-  cleanups.push(stop);
-  return {
-    label: `embedded PGlite (data in ${dataDir})`,
-    // The socket server accepts this many connections; bootApp sizes the ORM pool the same way.
-    poolMax: embedded.maxConnections,
-    url: embedded.url,
-    appEnv: { DATA_DIR: dataDir },
-    handOver: stop,
-  };
-}
-
-async function migrateAndSeedReference(db: BenchDb): Promise<void> {
-  const { openOrm, migrate } = await loadApi<DbModule>('core/db.js');
-  const { seedReferenceData } = await loadApi<ReferenceDataModule>('core/reference-data.js');
-  const orm = await openOrm({ url: db.url, poolMax: db.poolMax });
-  try {
-    await migrate(orm);
-    await seedReferenceData(orm.em.fork());
-  } finally {
-    await orm.close();
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Forum data, written by SQL in one transaction
@@ -375,129 +233,11 @@ async function seedForum(db: BenchDb, subscribers: number): Promise<Seeded> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Servers under test
-
-interface Target {
-  url: string;
-  close(): Promise<void>;
-}
-
-/** The real API, started by bootApp as `node api/dist/main.js` does (production settings, no Redis, no admin). */
-async function startRembuk(appEnv: Record<string, string>): Promise<Target> {
-  const { loadConfig } = await loadApi<ConfigModule>('core/config.js');
-  const { bootApp } = await loadApi<BootModule>('core/boot.js');
-  const { createLogger } = await loadApi<LoggerModule>('core/logger.js');
-  const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...appEnv });
-  const signals = ['SIGINT', 'SIGTERM'] as const;
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
-  const app = await bootApp(config, createLogger(config.logLevel));
-  // Apollo may add SIGINT/SIGTERM handlers that call apollo.stop(); a second, concurrent stop()
-  // (ours) never returns in @apollo/server 5.5.1. So remove whatever booting added and stop once.
-  for (const s of signals) for (const l of process.listeners(s)) if (!before.get(s)?.has(l)) process.removeListener(s, l);
-  return { url: `${app.server.url}/graphql`, close: () => app.stop() };
-}
-
-interface GraphQLRequestBody {
-  query: string;
-  variables?: Record<string, unknown>;
-  operationName?: string;
-}
-
-function isGraphQLRequestBody(value: unknown): value is GraphQLRequestBody {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    typeof v.query === 'string' &&
-    (v.variables === undefined || v.variables === null || typeof v.variables === 'object') &&
-    (v.operationName === undefined || v.operationName === null || typeof v.operationName === 'string')
-  );
-}
-
-function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
-}
+// Servers under test (the real API: startRembuk in lib.ts)
 
 function bearerToken(req: http.IncomingMessage): string | null {
   const auth = req.headers.authorization;
   return auth?.startsWith('Bearer ') ? auth.slice(7).trim() || null : null;
-}
-
-/**
- * node:http + graphql-js, no framework: POST /graphql with a JSON body. Parsed and validated
- * documents are cached like Apollo's documentStore.
- */
-async function startHttpGraphql(schema: GraphQLSchema, rootValue: unknown, contextOf: (req: http.IncomingMessage) => Promise<unknown>): Promise<{ server: http.Server; url: string }> {
-  const documents = new Map<string, DocumentNode>();
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (req.method !== 'POST' || req.url !== '/graphql') return sendJson(res, 404, { errors: [{ message: 'Not found' }] });
-    // The same CSRF rule as Apollo's csrfPrevention: a JSON body cannot come from a plain HTML form.
-    if (!req.headers['content-type']?.startsWith('application/json')) return sendJson(res, 400, { errors: [{ message: 'Expected application/json' }] });
-    let payload: unknown;
-    try {
-      payload = JSON.parse(await readBody(req, 2 * 1024 * 1024));
-    } catch {
-      return sendJson(res, 400, { errors: [{ message: 'Malformed JSON body' }] });
-    }
-    if (!isGraphQLRequestBody(payload)) return sendJson(res, 400, { errors: [{ message: 'Expected { query, variables?, operationName? }' }] });
-    let document = documents.get(payload.query);
-    if (!document) {
-      let parsed: DocumentNode;
-      try {
-        parsed = parse(payload.query);
-      } catch (err) {
-        if (err instanceof GraphQLError) return sendJson(res, 400, { errors: [err.toJSON()] });
-        throw err;
-      }
-      const errors = validate(schema, parsed);
-      if (errors.length) return sendJson(res, 400, { errors: errors.map((e) => e.toJSON()) });
-      if (documents.size >= 1000) documents.clear();
-      documents.set(payload.query, parsed);
-      document = parsed;
-    }
-    const result: ExecutionResult = await execute({
-      schema,
-      document,
-      rootValue,
-      contextValue: await contextOf(req),
-      variableValues: payload.variables,
-      operationName: payload.operationName,
-    });
-    sendJson(res, 200, result);
-  }
-  const server = http.createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: (err as Error).message }] });
-      else res.destroy();
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` };
-}
-
-async function closeHttp(server: http.Server): Promise<void> {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
 // --- Part 1 baseline: the thread page from a handful of statements --------------------------
@@ -625,9 +365,7 @@ const bodyVisible = (v: PageViewer, p: { deleted_at: Date | null; hidden_at: Dat
 async function startBarePage(db: BenchDb): Promise<Target> {
   const { excerpt } = await loadApi<MarkdownModule>('modules/forum/markdown.js');
   const { hashToken } = await loadApi<TokensModule>('core/tokens.js');
-  const pool = new pg.Pool({ connectionString: db.url, max: db.poolMax });
-  // An idle connection dropped by the server (e.g. the database dropped on Ctrl-C) must not crash the bench.
-  pool.on('error', () => {});
+  const pool = openPool(db);
   const schema = buildSchema(PAGE_SDL);
   const order = new Map<string, number>(REACTIONS.map((e, i) => [e, i]));
 
@@ -692,20 +430,7 @@ async function startBarePage(db: BenchDb): Promise<Target> {
     const row = (await pool.query<PageViewer>(SQL_SESSION, [hashToken(token)])).rows[0];
     return { viewer: row ?? null };
   };
-  let started: { server: http.Server; url: string };
-  try {
-    started = await startHttpGraphql(schema, rootValue, contextOf);
-  } catch (err) {
-    await pool.end();
-    throw err;
-  }
-  return {
-    url: started.url,
-    async close() {
-      await closeHttp(started.server);
-      await pool.end();
-    },
-  };
+  return startPooledHttpGraphql(pool, schema, rootValue, contextOf);
 }
 
 // --- Part 2 baseline: graphql-ws broadcasting from memory ------------------------------------
@@ -855,93 +580,11 @@ async function startBareLive(init: BareLiveInit): Promise<Target> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Load generation for part 1 (autocannon, in a child process so it does not share the server's event loop)
-
-const requireFromHere = createRequire(import.meta.url);
-const AUTOCANNON = path.join(path.dirname(requireFromHere.resolve('autocannon/package.json')), 'autocannon.js');
-
-interface LoadResult {
-  requestsPerSecond: number;
-  total: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-function num(obj: Record<string, unknown>, key: string): number {
-  const v = obj[key];
-  if (typeof v !== 'number') throw new Error(`autocannon output has no numeric ${key}`);
-  return v;
-}
-
-function sub(obj: Record<string, unknown>, key: string): Record<string, unknown> {
-  const v = obj[key];
-  if (typeof v !== 'object' || v === null) throw new Error(`autocannon output has no ${key}`);
-  return v as Record<string, unknown>;
-}
+// Part 1 measurement (autocannon runs: lib.ts)
 
 interface PageRequest {
   body: string;
   token: string;
-}
-
-/** One autocannon run; every response must be 2xx and byte-identical to `expectedBody`, or it counts as an error. */
-function runLoad(knobs: Knobs, url: string, seconds: number, request: PageRequest, expectedBody: string): Promise<LoadResult> {
-  const args = [
-    AUTOCANNON,
-    '--json',
-    '--connections', String(knobs.connections),
-    '--duration', String(seconds),
-    '--timeout', '10',
-    '--method', 'POST',
-    '--headers', 'content-type=application/json',
-    '--headers', `authorization=Bearer ${request.token}`,
-    '--body', request.body,
-    '--expectBody', expectedBody,
-    url,
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    cleanups.push(async () => void child.kill('SIGKILL'));
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    const killer = setTimeout(() => child.kill('SIGKILL'), (seconds + 30) * 1000);
-    child.on('error', (err) => {
-      clearTimeout(killer);
-      reject(err);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(killer);
-      if (code !== 0) return reject(new Error(`autocannon exited with ${code ?? signal}: ${stderr.trim().slice(-500)}`));
-      try {
-        const line = stdout.trim().split('\n').at(-1) ?? '';
-        const out = JSON.parse(line) as unknown;
-        if (typeof out !== 'object' || out === null) throw new Error('not an object');
-        const o = out as Record<string, unknown>;
-        const latency = sub(o, 'latency');
-        const requests = sub(o, 'requests');
-        resolve({
-          requestsPerSecond: num(requests, 'average'),
-          total: num(requests, 'total'),
-          p50: num(latency, 'p50'),
-          p99: num(latency, 'p99'),
-          errors: num(o, 'errors') + num(o, 'timeouts') + num(o, 'non2xx') + num(o, 'mismatches'),
-        });
-      } catch (err) {
-        reject(new Error(`cannot read autocannon output (${(err as Error).message}): ${stdout.slice(0, 300)}`));
-      }
-    });
-  });
-}
-
-/** Closes at most once, and on Ctrl-C too (before the database goes away). */
-function closeOnce(target: Target): Target {
-  let closing: Promise<void> | undefined;
-  const close = () => (closing ??= target.close());
-  cleanups.push(close);
-  return { url: target.url, close };
 }
 
 interface Measured extends LoadResult {
@@ -977,12 +620,8 @@ async function measurePage(knobs: Knobs, name: string, target: Target, request: 
     while (i < a.length && a[i] === b[i]) i++;
     throw new Error(`${name} returned different data from the bare server, from character ${i}:\n  ${name}: …${a.slice(Math.max(0, i - 80), i + 120)}\n  bare:  …${b.slice(Math.max(0, i - 80), i + 120)}`);
   }
-  if (knobs.warmup > 0) {
-    const warm = await runLoad(knobs, target.url, knobs.warmup, request, body);
-    if (warm.total === 0) throw new Error(`${name}: no response during warm-up`);
-  }
-  const result = await runLoad(knobs, target.url, knobs.duration, request, body);
-  if (result.total === 0) throw new Error(`${name}: no response during the run`);
+  const load: LoadRequest = { body: request.body, headers: [`authorization=Bearer ${request.token}`] };
+  const result = await warmUpAndMeasure(knobs, name, target.url, load, body);
   return { name, data, ...result };
 }
 
@@ -1093,7 +732,7 @@ function spawnChild(name: string, role: string, init: unknown): ChildLink {
   });
   proc.stderr?.on('end', () => partial && process.stderr.write(`[${name}] ${partial}\n`));
   const link = new ChildLink(name, proc);
-  cleanups.push(() => link.close());
+  onCleanup(() => link.close());
   return link;
 }
 
@@ -1459,10 +1098,6 @@ async function runLive(knobs: Knobs, name: string, role: '--serve-rembuk' | '--s
 
 // ---------------------------------------------------------------------------------------------
 
-function row(cells: string[], widths: number[]): string {
-  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-}
-
 async function main(knobs: Knobs): Promise<void> {
   const started = Date.now();
   say(`forum bench: node ${process.version}, NODE_ENV=production, ${os.cpus().length} CPUs`);
@@ -1470,7 +1105,7 @@ async function main(knobs: Knobs): Promise<void> {
   const embedded = !process.env.DATABASE_URL;
   say(`database: ${db.label}`);
   say(`pool size: ${db.poolMax} for the API's ORM and the bare pg.Pool${embedded ? ' (embedded PGlite accepts one connection, so the API runs on a single one)' : ''}`);
-  await migrateAndSeedReference(db);
+  await migrateAndSeed(db);
   const seeded = await seedForum(db, knobs.subscribers);
   say(
     `seeded: thread ${seeded.page.threadId} with ${PAGE_POSTS} posts by ${PEOPLE.length} people in ${PEOPLE.length} provinces, ${seeded.page.replies} quoting others, ` +
@@ -1498,11 +1133,9 @@ async function main(knobs: Knobs): Promise<void> {
   } finally {
     await app.close();
   }
-  const widths = [16, 9, 8, 8, 7];
   say('        both answered the same data (50 posts, quotes, reactions, reactedByMe)');
   say('');
-  say(row(['server', 'req/s', 'p50 ms', 'p99 ms', 'errors'], widths));
-  for (const r of [bareResult, appResult]) say(row([r.name, r.requestsPerSecond.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1), String(r.errors)], widths));
+  sayLoadTable([bareResult, appResult]);
   const ratio = appResult.requestsPerSecond / bareResult.requestsPerSecond;
   const pagePass = ratio >= PAGE_TARGET && appResult.errors === 0;
   say('');
@@ -1548,18 +1181,8 @@ async function main(knobs: Knobs): Promise<void> {
 }
 
 async function parentMain(): Promise<void> {
-  const knobs = readKnobs();
-  handleSignals();
-  try {
-    await main(knobs);
-  } catch (err) {
-    if (!interrupted) process.stderr.write(`bench: ${(err as Error).stack ?? String(err)}\n`);
-    process.exitCode = interrupted ? 130 : 1;
-  } finally {
-    await runCleanups();
-  }
-  // pg pools, PGlite or a stray timer must not keep a finished bench alive.
-  process.exit(process.exitCode ?? 0);
+  const knobs = readForumKnobs();
+  await runBench(() => main(knobs));
 }
 
 if (ROLE === '--subscribers') await subscribersMain();
