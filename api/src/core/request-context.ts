@@ -26,7 +26,9 @@ function toPositional(sql: string): string {
 /**
  * Runs a read-only statement on a pooled connection directly, without the ORM's and the
  * query builder's per-call work: the hot directory read spent a measurable share there.
- * The pool is the ORM's own, so limits (one connection with embedded PGlite) still hold.
+ * The pool is the ORM's own, so limits (one connection with embedded PGlite) still hold —
+ * which is also why it must never be called inside a transaction: with one connection it
+ * would wait for the connection the transaction holds.
  */
 async function readRows<T>(root: EntityManager, sql: string, params: unknown[]): Promise<T> {
   const client = (root.getConnection().getKnex() as unknown as { client: KnexClient }).client;
