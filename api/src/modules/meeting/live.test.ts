@@ -59,10 +59,16 @@ describe('liveSessionEvents', () => {
     const asker = await app.user(Role.MEMBER, '32.11');
     const s = await liveSession(app, f.token, { preModeration: true });
     const stream = app.ws(viewer.token).iterate<Evt>({ query: EVENTS, variables: { s: s.id } }) as Iter;
-    await collect(stream, (e) => e.kind === 'PRESENCE');
+    const own = app.ws(asker.token).iterate<Evt>({ query: EVENTS, variables: { s: s.id } }) as Iter;
+    const mod = app.ws(f.token).iterate<Evt>({ query: EVENTS, variables: { s: s.id } }) as Iter;
+    await Promise.all([stream, own, mod].map((it) => collect(it, (e) => e.kind === 'PRESENCE' && e.participantCount === 3)));
     const q = await ask(app, asker.token, s.id, 'Menunggu moderator');
-    const pending = await collect(stream, (e) => e.kind === 'QUESTION_ADDED');
+    // Same event, same document: three audiences, three different results.
+    const [pending, mine, moderated] = await Promise.all([stream, own, mod].map((it) => collect(it, (e) => e.kind === 'QUESTION_ADDED')));
     expect(pending.at(-1)!.question).toBeNull();
+    expect(mine.at(-1)!.question?.text).toBe('Menunggu moderator');
+    expect(moderated.at(-1)!.question?.text).toBe('Menunggu moderator');
+    await Promise.all([own.return?.(), mod.return?.()]);
     await app.gql(MODERATE, { i: { questionId: q.id, action: 'APPROVE' } }, { token: f.token });
     const approved = await collect(stream, (e) => e.kind === 'QUESTION_UPDATED');
     expect(approved.at(-1)!.question?.text).toBe('Menunggu moderator');
