@@ -1,5 +1,5 @@
-import { lazy, type JSX } from 'solid-js';
-import { Navigate, Route, Router, type RouteSectionProps } from '@solidjs/router';
+import { lazy, Show, type JSX } from 'solid-js';
+import { Navigate, Route, Router, useLocation, type RouteSectionProps } from '@solidjs/router';
 import { AppClientProvider } from './lib/session';
 import type { AppClient } from './lib/client';
 import { Layout } from './lib/ui/Layout';
@@ -19,9 +19,24 @@ const ThreadPage = lazy(() => import('./features/forum/thread/ThreadPage'));
 const SearchPage = lazy(() => import('./features/forum/search/SearchPage'));
 const ModerationPage = lazy(() => import('./features/forum/moderation/ModerationPage'));
 const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage'));
+const MeetingsPage = lazy(() => import('./features/live/meetings/MeetingsPage'));
+const NewMeetingPage = lazy(() => import('./features/live/meetings/NewMeetingPage'));
+const MeetingPage = lazy(() => import('./features/live/meetings/MeetingPage'));
+const JoinPage = lazy(() => import('./features/live/join/JoinPage'));
+const LiveSessionPage = lazy(() => import('./features/live/session/LiveSessionPage'));
+const LiveModerationPage = lazy(() => import('./features/live/moderation/ModerationPage'));
+const HallPage = lazy(() => import('./features/live/hall/HallPage'));
+
+/** Pages shown without the app's header and footer (the hall screen on a projector). */
+const isBare = (path: string): boolean => /^\/live\/[^/]+\/layar\/?$/.test(path);
 
 function Root(props: RouteSectionProps): JSX.Element {
-  return <Layout>{props.children}</Layout>;
+  const location = useLocation();
+  return (
+    <Show when={!isBare(location.pathname)} fallback={props.children}>
+      <Layout>{props.children}</Layout>
+    </Show>
+  );
 }
 
 /** Every route of the app; exported for tests, which wrap it in a MemoryRouter. */
@@ -44,6 +59,13 @@ export function AppRoutes() {
       <Route path="/forum/cari" component={SearchPage} />
       <Route path="/forum/moderasi" component={ModerationPage} />
       <Route path="/notifikasi" component={NotificationsPage} />
+      <Route path="/rapat" component={MeetingsPage} />
+      <Route path="/rapat/baru" component={NewMeetingPage} />
+      <Route path="/rapat/:id" component={MeetingPage} />
+      <Route path="/live" component={JoinPage} />
+      <Route path="/live/:code" component={LiveSessionPage} />
+      <Route path="/live/:code/moderasi" component={LiveModerationPage} />
+      <Route path="/live/:code/layar" component={HallPage} />
       <Route path="*404" component={NotFoundPage} />
     </>
   );

@@ -51,6 +51,33 @@ type Documents = {
     "\n  mutation AcceptAnswer($threadId: ID!, $postId: ID) {\n    acceptAnswer(threadId: $threadId, postId: $postId) {\n      ...ThreadHeader\n    }\n  }\n": typeof types.AcceptAnswerDocument,
     "\n  mutation ModerateThread($input: ModerateThreadInput!) {\n    moderateThread(input: $input) {\n      ...ThreadHeader\n    }\n  }\n": typeof types.ModerateThreadDocument,
     "\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      ...ThreadHeader\n    }\n  }\n": typeof types.UpdateThreadDocument,
+    "\n  fragment LiveQuestion on Question {\n    id\n    anonymous\n    text\n    status\n    voteCount\n    pinnedAt\n    answerText\n    answeredAt\n    createdAt\n    askedBy {\n      name\n      regionName\n      isGuest\n    }\n    votedByMe\n    askedByMe\n    isHighlighted\n    isPinned\n    isAnswered\n  }\n": typeof types.LiveQuestionFragmentDoc,
+    "\n  fragment LivePoll on Poll {\n    id\n    title\n    kind\n    options {\n      id\n      label\n    }\n    maxChoices\n    state\n    hideResultsUntilClosed\n    createdAt\n    results {\n      optionId\n      label\n      count\n    }\n    words {\n      word\n      count\n    }\n    totalVotes\n    myChoices\n  }\n": typeof types.LivePollFragmentDoc,
+    "\n  fragment LiveSessionFields on LiveSession {\n    id\n    code\n    title\n    state\n    allowGuests\n    allowAnonymous\n    preModeration\n    createdAt\n    closedAt\n    joinPath\n    participantCount\n    viewerIsModerator\n    meeting {\n      id\n      title\n    }\n    highlightedQuestion {\n      ...LiveQuestion\n    }\n    questions(includeAnswered: true, sort: RECENT) {\n      ...LiveQuestion\n    }\n    polls {\n      ...LivePoll\n    }\n  }\n": typeof types.LiveSessionFieldsFragmentDoc,
+    "\n  fragment LiveVoteCount on Question {\n    id\n    voteCount\n  }\n": typeof types.LiveVoteCountFragmentDoc,
+    "\n  fragment LiveMyVote on Question {\n    id\n    voteCount\n    votedByMe\n  }\n": typeof types.LiveMyVoteFragmentDoc,
+    "\n  fragment LiveHighlightFlag on Question {\n    id\n    isHighlighted\n  }\n": typeof types.LiveHighlightFlagFragmentDoc,
+    "\n  fragment LivePresence on LiveSession {\n    id\n    participantCount\n  }\n": typeof types.LivePresenceFragmentDoc,
+    "\n  fragment MeetingSession on LiveSession {\n    id\n    code\n    title\n    state\n    allowGuests\n    allowAnonymous\n    preModeration\n    joinPath\n    createdAt\n    closedAt\n  }\n": typeof types.MeetingSessionFragmentDoc,
+    "\n  query Meetings($upcoming: Boolean!) {\n    meetings(upcoming: $upcoming) {\n      id\n      title\n      startsAt\n      endsAt\n      organiser\n      sessions {\n        id\n        code\n        state\n      }\n    }\n  }\n": typeof types.MeetingsDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      organiser\n      cohortSlug\n      regionCodes\n      createdAt\n      agenda {\n        title\n        startsAt\n      }\n      sessions {\n        ...MeetingSession\n      }\n    }\n  }\n": typeof types.MeetingDocument,
+    "\n  query MeetingCohorts {\n    cohorts {\n      slug\n      name\n    }\n  }\n": typeof types.MeetingCohortsDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateMeetingDocument,
+    "\n  mutation OpenLiveSession($input: OpenLiveSessionInput!) {\n    openLiveSession(input: $input) {\n      ...MeetingSession\n    }\n  }\n": typeof types.OpenLiveSessionDocument,
+    "\n  mutation SetLiveSessionState($sessionId: ID!, $state: LiveSessionState!) {\n    setLiveSessionState(sessionId: $sessionId, state: $state) {\n      id\n      state\n      closedAt\n    }\n  }\n": typeof types.SetLiveSessionStateDocument,
+    "\n  query LiveSessionExport($sessionId: ID!, $format: ExportFormat!) {\n    liveSessionExport(sessionId: $sessionId, format: $format)\n  }\n": typeof types.LiveSessionExportDocument,
+    "\n  mutation ConvertQuestionsToThreads($sessionId: ID!, $categoryId: ID!) {\n    convertQuestionsToThreads(sessionId: $sessionId, categoryId: $categoryId)\n  }\n": typeof types.ConvertQuestionsToThreadsDocument,
+    "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      ...LivePoll\n    }\n  }\n": typeof types.CreatePollDocument,
+    "\n  mutation SetPollState($pollId: ID!, $state: PollState!) {\n    setPollState(pollId: $pollId, state: $state) {\n      ...LivePoll\n    }\n  }\n": typeof types.SetPollStateDocument,
+    "\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...LivePoll\n    }\n  }\n": typeof types.VotePollDocument,
+    "\n  mutation AskQuestion($sessionId: ID!, $text: String!, $anonymous: Boolean!) {\n    askQuestion(sessionId: $sessionId, text: $text, anonymous: $anonymous) {\n      ...LiveQuestion\n    }\n  }\n": typeof types.AskQuestionDocument,
+    "\n  mutation EditQuestion($questionId: ID!, $text: String!) {\n    editQuestion(questionId: $questionId, text: $text) {\n      ...LiveQuestion\n    }\n  }\n": typeof types.EditQuestionDocument,
+    "\n  mutation WithdrawQuestion($questionId: ID!) {\n    withdrawQuestion(questionId: $questionId) {\n      ...LiveQuestion\n    }\n  }\n": typeof types.WithdrawQuestionDocument,
+    "\n  mutation ToggleQuestionVote($questionId: ID!) {\n    toggleQuestionVote(questionId: $questionId) {\n      id\n      voteCount\n      votedByMe\n    }\n  }\n": typeof types.ToggleQuestionVoteDocument,
+    "\n  mutation ModerateQuestion($input: ModerateQuestionInput!) {\n    moderateQuestion(input: $input) {\n      ...LiveQuestion\n    }\n  }\n": typeof types.ModerateQuestionDocument,
+    "\n  query LiveSession($code: String!) {\n    liveSession(code: $code) {\n      ...LiveSessionFields\n    }\n  }\n": typeof types.LiveSessionDocument,
+    "\n  subscription LiveSessionEvents($sessionId: ID!) {\n    liveSessionEvents(sessionId: $sessionId) {\n      kind\n      sessionId\n      question {\n        ...LiveQuestion\n      }\n      votes {\n        questionId\n        voteCount\n      }\n      poll {\n        ...LivePoll\n      }\n      participantCount\n      highlightedQuestionId\n    }\n  }\n": typeof types.LiveSessionEventsDocument,
+    "\n  mutation JoinLiveSession($input: JoinLiveSessionInput!) {\n    joinLiveSession(input: $input) {\n      guestToken\n      session {\n        id\n        code\n        title\n        state\n      }\n    }\n  }\n": typeof types.JoinLiveSessionDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      name\n      username\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      number\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -106,6 +133,33 @@ const documents: Documents = {
     "\n  mutation AcceptAnswer($threadId: ID!, $postId: ID) {\n    acceptAnswer(threadId: $threadId, postId: $postId) {\n      ...ThreadHeader\n    }\n  }\n": types.AcceptAnswerDocument,
     "\n  mutation ModerateThread($input: ModerateThreadInput!) {\n    moderateThread(input: $input) {\n      ...ThreadHeader\n    }\n  }\n": types.ModerateThreadDocument,
     "\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      ...ThreadHeader\n    }\n  }\n": types.UpdateThreadDocument,
+    "\n  fragment LiveQuestion on Question {\n    id\n    anonymous\n    text\n    status\n    voteCount\n    pinnedAt\n    answerText\n    answeredAt\n    createdAt\n    askedBy {\n      name\n      regionName\n      isGuest\n    }\n    votedByMe\n    askedByMe\n    isHighlighted\n    isPinned\n    isAnswered\n  }\n": types.LiveQuestionFragmentDoc,
+    "\n  fragment LivePoll on Poll {\n    id\n    title\n    kind\n    options {\n      id\n      label\n    }\n    maxChoices\n    state\n    hideResultsUntilClosed\n    createdAt\n    results {\n      optionId\n      label\n      count\n    }\n    words {\n      word\n      count\n    }\n    totalVotes\n    myChoices\n  }\n": types.LivePollFragmentDoc,
+    "\n  fragment LiveSessionFields on LiveSession {\n    id\n    code\n    title\n    state\n    allowGuests\n    allowAnonymous\n    preModeration\n    createdAt\n    closedAt\n    joinPath\n    participantCount\n    viewerIsModerator\n    meeting {\n      id\n      title\n    }\n    highlightedQuestion {\n      ...LiveQuestion\n    }\n    questions(includeAnswered: true, sort: RECENT) {\n      ...LiveQuestion\n    }\n    polls {\n      ...LivePoll\n    }\n  }\n": types.LiveSessionFieldsFragmentDoc,
+    "\n  fragment LiveVoteCount on Question {\n    id\n    voteCount\n  }\n": types.LiveVoteCountFragmentDoc,
+    "\n  fragment LiveMyVote on Question {\n    id\n    voteCount\n    votedByMe\n  }\n": types.LiveMyVoteFragmentDoc,
+    "\n  fragment LiveHighlightFlag on Question {\n    id\n    isHighlighted\n  }\n": types.LiveHighlightFlagFragmentDoc,
+    "\n  fragment LivePresence on LiveSession {\n    id\n    participantCount\n  }\n": types.LivePresenceFragmentDoc,
+    "\n  fragment MeetingSession on LiveSession {\n    id\n    code\n    title\n    state\n    allowGuests\n    allowAnonymous\n    preModeration\n    joinPath\n    createdAt\n    closedAt\n  }\n": types.MeetingSessionFragmentDoc,
+    "\n  query Meetings($upcoming: Boolean!) {\n    meetings(upcoming: $upcoming) {\n      id\n      title\n      startsAt\n      endsAt\n      organiser\n      sessions {\n        id\n        code\n        state\n      }\n    }\n  }\n": types.MeetingsDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      organiser\n      cohortSlug\n      regionCodes\n      createdAt\n      agenda {\n        title\n        startsAt\n      }\n      sessions {\n        ...MeetingSession\n      }\n    }\n  }\n": types.MeetingDocument,
+    "\n  query MeetingCohorts {\n    cohorts {\n      slug\n      name\n    }\n  }\n": types.MeetingCohortsDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateMeetingDocument,
+    "\n  mutation OpenLiveSession($input: OpenLiveSessionInput!) {\n    openLiveSession(input: $input) {\n      ...MeetingSession\n    }\n  }\n": types.OpenLiveSessionDocument,
+    "\n  mutation SetLiveSessionState($sessionId: ID!, $state: LiveSessionState!) {\n    setLiveSessionState(sessionId: $sessionId, state: $state) {\n      id\n      state\n      closedAt\n    }\n  }\n": types.SetLiveSessionStateDocument,
+    "\n  query LiveSessionExport($sessionId: ID!, $format: ExportFormat!) {\n    liveSessionExport(sessionId: $sessionId, format: $format)\n  }\n": types.LiveSessionExportDocument,
+    "\n  mutation ConvertQuestionsToThreads($sessionId: ID!, $categoryId: ID!) {\n    convertQuestionsToThreads(sessionId: $sessionId, categoryId: $categoryId)\n  }\n": types.ConvertQuestionsToThreadsDocument,
+    "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      ...LivePoll\n    }\n  }\n": types.CreatePollDocument,
+    "\n  mutation SetPollState($pollId: ID!, $state: PollState!) {\n    setPollState(pollId: $pollId, state: $state) {\n      ...LivePoll\n    }\n  }\n": types.SetPollStateDocument,
+    "\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...LivePoll\n    }\n  }\n": types.VotePollDocument,
+    "\n  mutation AskQuestion($sessionId: ID!, $text: String!, $anonymous: Boolean!) {\n    askQuestion(sessionId: $sessionId, text: $text, anonymous: $anonymous) {\n      ...LiveQuestion\n    }\n  }\n": types.AskQuestionDocument,
+    "\n  mutation EditQuestion($questionId: ID!, $text: String!) {\n    editQuestion(questionId: $questionId, text: $text) {\n      ...LiveQuestion\n    }\n  }\n": types.EditQuestionDocument,
+    "\n  mutation WithdrawQuestion($questionId: ID!) {\n    withdrawQuestion(questionId: $questionId) {\n      ...LiveQuestion\n    }\n  }\n": types.WithdrawQuestionDocument,
+    "\n  mutation ToggleQuestionVote($questionId: ID!) {\n    toggleQuestionVote(questionId: $questionId) {\n      id\n      voteCount\n      votedByMe\n    }\n  }\n": types.ToggleQuestionVoteDocument,
+    "\n  mutation ModerateQuestion($input: ModerateQuestionInput!) {\n    moderateQuestion(input: $input) {\n      ...LiveQuestion\n    }\n  }\n": types.ModerateQuestionDocument,
+    "\n  query LiveSession($code: String!) {\n    liveSession(code: $code) {\n      ...LiveSessionFields\n    }\n  }\n": types.LiveSessionDocument,
+    "\n  subscription LiveSessionEvents($sessionId: ID!) {\n    liveSessionEvents(sessionId: $sessionId) {\n      kind\n      sessionId\n      question {\n        ...LiveQuestion\n      }\n      votes {\n        questionId\n        voteCount\n      }\n      poll {\n        ...LivePoll\n      }\n      participantCount\n      highlightedQuestionId\n    }\n  }\n": types.LiveSessionEventsDocument,
+    "\n  mutation JoinLiveSession($input: JoinLiveSessionInput!) {\n    joinLiveSession(input: $input) {\n      guestToken\n      session {\n        id\n        code\n        title\n        state\n      }\n    }\n  }\n": types.JoinLiveSessionDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      name\n      username\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      number\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
@@ -286,6 +340,114 @@ export function graphql(source: "\n  mutation ModerateThread($input: ModerateThr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      ...ThreadHeader\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      ...ThreadHeader\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveQuestion on Question {\n    id\n    anonymous\n    text\n    status\n    voteCount\n    pinnedAt\n    answerText\n    answeredAt\n    createdAt\n    askedBy {\n      name\n      regionName\n      isGuest\n    }\n    votedByMe\n    askedByMe\n    isHighlighted\n    isPinned\n    isAnswered\n  }\n"): (typeof documents)["\n  fragment LiveQuestion on Question {\n    id\n    anonymous\n    text\n    status\n    voteCount\n    pinnedAt\n    answerText\n    answeredAt\n    createdAt\n    askedBy {\n      name\n      regionName\n      isGuest\n    }\n    votedByMe\n    askedByMe\n    isHighlighted\n    isPinned\n    isAnswered\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LivePoll on Poll {\n    id\n    title\n    kind\n    options {\n      id\n      label\n    }\n    maxChoices\n    state\n    hideResultsUntilClosed\n    createdAt\n    results {\n      optionId\n      label\n      count\n    }\n    words {\n      word\n      count\n    }\n    totalVotes\n    myChoices\n  }\n"): (typeof documents)["\n  fragment LivePoll on Poll {\n    id\n    title\n    kind\n    options {\n      id\n      label\n    }\n    maxChoices\n    state\n    hideResultsUntilClosed\n    createdAt\n    results {\n      optionId\n      label\n      count\n    }\n    words {\n      word\n      count\n    }\n    totalVotes\n    myChoices\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveSessionFields on LiveSession {\n    id\n    code\n    title\n    state\n    allowGuests\n    allowAnonymous\n    preModeration\n    createdAt\n    closedAt\n    joinPath\n    participantCount\n    viewerIsModerator\n    meeting {\n      id\n      title\n    }\n    highlightedQuestion {\n      ...LiveQuestion\n    }\n    questions(includeAnswered: true, sort: RECENT) {\n      ...LiveQuestion\n    }\n    polls {\n      ...LivePoll\n    }\n  }\n"): (typeof documents)["\n  fragment LiveSessionFields on LiveSession {\n    id\n    code\n    title\n    state\n    allowGuests\n    allowAnonymous\n    preModeration\n    createdAt\n    closedAt\n    joinPath\n    participantCount\n    viewerIsModerator\n    meeting {\n      id\n      title\n    }\n    highlightedQuestion {\n      ...LiveQuestion\n    }\n    questions(includeAnswered: true, sort: RECENT) {\n      ...LiveQuestion\n    }\n    polls {\n      ...LivePoll\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveVoteCount on Question {\n    id\n    voteCount\n  }\n"): (typeof documents)["\n  fragment LiveVoteCount on Question {\n    id\n    voteCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveMyVote on Question {\n    id\n    voteCount\n    votedByMe\n  }\n"): (typeof documents)["\n  fragment LiveMyVote on Question {\n    id\n    voteCount\n    votedByMe\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveHighlightFlag on Question {\n    id\n    isHighlighted\n  }\n"): (typeof documents)["\n  fragment LiveHighlightFlag on Question {\n    id\n    isHighlighted\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LivePresence on LiveSession {\n    id\n    participantCount\n  }\n"): (typeof documents)["\n  fragment LivePresence on LiveSession {\n    id\n    participantCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingSession on LiveSession {\n    id\n    code\n    title\n    state\n    allowGuests\n    allowAnonymous\n    preModeration\n    joinPath\n    createdAt\n    closedAt\n  }\n"): (typeof documents)["\n  fragment MeetingSession on LiveSession {\n    id\n    code\n    title\n    state\n    allowGuests\n    allowAnonymous\n    preModeration\n    joinPath\n    createdAt\n    closedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meetings($upcoming: Boolean!) {\n    meetings(upcoming: $upcoming) {\n      id\n      title\n      startsAt\n      endsAt\n      organiser\n      sessions {\n        id\n        code\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  query Meetings($upcoming: Boolean!) {\n    meetings(upcoming: $upcoming) {\n      id\n      title\n      startsAt\n      endsAt\n      organiser\n      sessions {\n        id\n        code\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      organiser\n      cohortSlug\n      regionCodes\n      createdAt\n      agenda {\n        title\n        startsAt\n      }\n      sessions {\n        ...MeetingSession\n      }\n    }\n  }\n"): (typeof documents)["\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      organiser\n      cohortSlug\n      regionCodes\n      createdAt\n      agenda {\n        title\n        startsAt\n      }\n      sessions {\n        ...MeetingSession\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingCohorts {\n    cohorts {\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query MeetingCohorts {\n    cohorts {\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenLiveSession($input: OpenLiveSessionInput!) {\n    openLiveSession(input: $input) {\n      ...MeetingSession\n    }\n  }\n"): (typeof documents)["\n  mutation OpenLiveSession($input: OpenLiveSessionInput!) {\n    openLiveSession(input: $input) {\n      ...MeetingSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLiveSessionState($sessionId: ID!, $state: LiveSessionState!) {\n    setLiveSessionState(sessionId: $sessionId, state: $state) {\n      id\n      state\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetLiveSessionState($sessionId: ID!, $state: LiveSessionState!) {\n    setLiveSessionState(sessionId: $sessionId, state: $state) {\n      id\n      state\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveSessionExport($sessionId: ID!, $format: ExportFormat!) {\n    liveSessionExport(sessionId: $sessionId, format: $format)\n  }\n"): (typeof documents)["\n  query LiveSessionExport($sessionId: ID!, $format: ExportFormat!) {\n    liveSessionExport(sessionId: $sessionId, format: $format)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvertQuestionsToThreads($sessionId: ID!, $categoryId: ID!) {\n    convertQuestionsToThreads(sessionId: $sessionId, categoryId: $categoryId)\n  }\n"): (typeof documents)["\n  mutation ConvertQuestionsToThreads($sessionId: ID!, $categoryId: ID!) {\n    convertQuestionsToThreads(sessionId: $sessionId, categoryId: $categoryId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      ...LivePoll\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      ...LivePoll\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPollState($pollId: ID!, $state: PollState!) {\n    setPollState(pollId: $pollId, state: $state) {\n      ...LivePoll\n    }\n  }\n"): (typeof documents)["\n  mutation SetPollState($pollId: ID!, $state: PollState!) {\n    setPollState(pollId: $pollId, state: $state) {\n      ...LivePoll\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...LivePoll\n    }\n  }\n"): (typeof documents)["\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...LivePoll\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskQuestion($sessionId: ID!, $text: String!, $anonymous: Boolean!) {\n    askQuestion(sessionId: $sessionId, text: $text, anonymous: $anonymous) {\n      ...LiveQuestion\n    }\n  }\n"): (typeof documents)["\n  mutation AskQuestion($sessionId: ID!, $text: String!, $anonymous: Boolean!) {\n    askQuestion(sessionId: $sessionId, text: $text, anonymous: $anonymous) {\n      ...LiveQuestion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditQuestion($questionId: ID!, $text: String!) {\n    editQuestion(questionId: $questionId, text: $text) {\n      ...LiveQuestion\n    }\n  }\n"): (typeof documents)["\n  mutation EditQuestion($questionId: ID!, $text: String!) {\n    editQuestion(questionId: $questionId, text: $text) {\n      ...LiveQuestion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawQuestion($questionId: ID!) {\n    withdrawQuestion(questionId: $questionId) {\n      ...LiveQuestion\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawQuestion($questionId: ID!) {\n    withdrawQuestion(questionId: $questionId) {\n      ...LiveQuestion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ToggleQuestionVote($questionId: ID!) {\n    toggleQuestionVote(questionId: $questionId) {\n      id\n      voteCount\n      votedByMe\n    }\n  }\n"): (typeof documents)["\n  mutation ToggleQuestionVote($questionId: ID!) {\n    toggleQuestionVote(questionId: $questionId) {\n      id\n      voteCount\n      votedByMe\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateQuestion($input: ModerateQuestionInput!) {\n    moderateQuestion(input: $input) {\n      ...LiveQuestion\n    }\n  }\n"): (typeof documents)["\n  mutation ModerateQuestion($input: ModerateQuestionInput!) {\n    moderateQuestion(input: $input) {\n      ...LiveQuestion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveSession($code: String!) {\n    liveSession(code: $code) {\n      ...LiveSessionFields\n    }\n  }\n"): (typeof documents)["\n  query LiveSession($code: String!) {\n    liveSession(code: $code) {\n      ...LiveSessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveSessionEvents($sessionId: ID!) {\n    liveSessionEvents(sessionId: $sessionId) {\n      kind\n      sessionId\n      question {\n        ...LiveQuestion\n      }\n      votes {\n        questionId\n        voteCount\n      }\n      poll {\n        ...LivePoll\n      }\n      participantCount\n      highlightedQuestionId\n    }\n  }\n"): (typeof documents)["\n  subscription LiveSessionEvents($sessionId: ID!) {\n    liveSessionEvents(sessionId: $sessionId) {\n      kind\n      sessionId\n      question {\n        ...LiveQuestion\n      }\n      votes {\n        questionId\n        voteCount\n      }\n      poll {\n        ...LivePoll\n      }\n      participantCount\n      highlightedQuestionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinLiveSession($input: JoinLiveSessionInput!) {\n    joinLiveSession(input: $input) {\n      guestToken\n      session {\n        id\n        code\n        title\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JoinLiveSession($input: JoinLiveSessionInput!) {\n    joinLiveSession(input: $input) {\n      guestToken\n      session {\n        id\n        code\n        title\n        state\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { cacheExchange, type Cache, type CacheExchangeOpts } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { forumKeys, forumMutationUpdates, forumSubscriptionUpdates } from './cache.forum';
+import { liveKeys, liveMutationUpdates, liveOptimistic, liveSubscriptionUpdates } from './cache.live';
 
 const embedded = () => null;
 
@@ -39,6 +40,7 @@ export const cacheConfig: CacheExchangeOpts = {
     FrameworkLevel: embedded,
     PredicateBand: embedded,
     ...forumKeys,
+    ...liveKeys,
   },
   resolvers: {
     Query: {
@@ -66,10 +68,15 @@ export const cacheConfig: CacheExchangeOpts = {
         invalidateRegions(cache);
       },
       ...forumMutationUpdates,
+      ...liveMutationUpdates,
     },
     Subscription: {
       ...forumSubscriptionUpdates,
+      ...liveSubscriptionUpdates,
     },
+  },
+  optimistic: {
+    ...liveOptimistic,
   },
 };
 

@@ -26,3 +26,6 @@ export const isRegionRole = (role: Role): boolean => role === 'REGION_ADMIN' || 
 
 /** Facilitators and admins moderate the forum (the flags queue, pin, lock, move, hide). */
 export const canModerateForum = (actor: Actor | null | undefined): boolean => actor?.role === 'ADMIN' || actor?.role === 'FACILITATOR';
+
+/** Facilitators and admins run meetings: create them, open live sessions, moderate and run polls. */
+export const canRunMeetings = (actor: Actor | null | undefined): boolean => actor?.role === 'ADMIN' || actor?.role === 'FACILITATOR';

@@ -15,6 +15,7 @@ import { LiveSession, Participant } from './live-session.entity.js';
 import { Meeting } from './meeting.entity.js';
 import { Poll, PollKind, Question, QuestionStatus } from './question.entity.js';
 import { canRunMeetings } from './meeting.policy.js';
+import { LiveEventKind } from './live-events.js';
 
 const csvCell = (v: unknown) => {
   const s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : String(v);
@@ -113,6 +114,7 @@ export async function convertQuestionsToThreads(ctx: Context, sessionIdRaw: stri
         em.create(ThreadUser, { thread, user: author, level: NotificationLevel.WATCHING, lastReadPostNumber: 1 });
         q.status = QuestionStatus.ARCHIVED;
         feedEvent(events, FeedEventKind.THREAD_CREATED, thread);
+        events.add('LIVE_EVENT', String(session.id), { kind: LiveEventKind.QUESTION_UPDATED, sessionId: session.id, questionId: q.id });
       }
       await em.flush();
       return open.length;

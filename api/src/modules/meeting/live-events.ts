@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PubSub } from '../../core/pubsub.js';
 import type { Logger } from '../../core/logger.js';
 import { Poll, Question } from './question.entity.js';
+import { LiveSessionState } from './live-session.entity.js';
 
 export enum LiveEventKind {
   QUESTION_ADDED = 'QUESTION_ADDED',
@@ -25,6 +26,7 @@ export interface LiveEventMessage {
   votes?: [questionId: number, voteCount: number][];
   participantCount?: number;
   highlightedQuestionId?: number | null;
+  sessionState?: LiveSessionState;
 }
 
 @ObjectType()
@@ -37,11 +39,13 @@ export class QuestionVoteCount {
 export class LiveSessionEvent {
   @Field(() => LiveEventKind) kind: LiveEventKind;
   @Field(() => ID) sessionId: number;
-  @Field(() => Question, { nullable: true, description: 'QUESTION_*: null when the question is not visible to you (pending or dismissed)' }) question: Question | null;
+  @Field(() => ID, { nullable: true, description: 'QUESTION_*, HIGHLIGHT: the question concerned, even when it is not visible to you' }) questionId: number | null;
+  @Field(() => Question, { nullable: true, description: 'QUESTION_*: null when the question is not visible to you (pending, dismissed, withdrawn)' }) question: Question | null;
   @Field(() => [QuestionVoteCount], { nullable: true, description: 'VOTES: new counts, batched every ~150 ms' }) votes: QuestionVoteCount[] | null;
   @Field(() => Poll, { nullable: true }) poll: Poll | null;
   @Field(() => Int, { nullable: true, description: 'PRESENCE: participants online' }) participantCount: number | null;
   @Field(() => ID, { nullable: true, description: 'HIGHLIGHT: the highlighted question, or null' }) highlightedQuestionId: number | null;
+  @Field(() => LiveSessionState, { nullable: true, description: 'SESSION_UPDATED: the new state' }) sessionState: LiveSessionState | null;
 }
 
 const FLUSH_MS = 150;

@@ -65,10 +65,12 @@ export async function resolveLiveEvent(ctx: Context, m: LiveEventMessage): Promi
   return {
     kind: m.kind,
     sessionId: m.sessionId,
+    questionId: m.questionId ?? null,
     question,
     votes: m.votes ? m.votes.map(([questionId, voteCount]) => ({ questionId, voteCount })) : null,
     poll: poll && (poll.state !== PollState.DRAFT || isModerator(ctx)) ? poll : null,
     participantCount: m.participantCount ?? null,
     highlightedQuestionId: m.highlightedQuestionId ?? null,
+    sessionState: m.sessionState ?? null,
   };
 }

@@ -69,7 +69,7 @@ export async function setLiveSessionState(ctx: Context, sessionId: string, state
   session.state = state;
   session.closedAt = state === LiveSessionState.CLOSED ? new Date() : null;
   await ctx.em.flush();
-  ctx.services.pubsub.publish('LIVE_EVENT', String(session.id), { kind: LiveEventKind.SESSION_UPDATED, sessionId: session.id });
+  ctx.services.pubsub.publish('LIVE_EVENT', String(session.id), { kind: LiveEventKind.SESSION_UPDATED, sessionId: session.id, sessionState: session.state });
   return session;
 }
 

@@ -1,5 +1,6 @@
 import type { Dict } from './id';
 import { forumEn } from './forum.en';
+import { liveEn } from './live.en';
 
 /** English. Must have every key of the Indonesian dictionary. */
 export const en: Dict = {
@@ -177,4 +178,5 @@ export const en: Dict = {
   'notFound.text': 'This address does not exist in Rembuk.',
 
   ...forumEn,
+  ...liveEn,
 };

@@ -1,4 +1,5 @@
 import { forumId } from './forum.id';
+import { liveId } from './live.id';
 
 /** Bahasa Indonesia, the default language. Flat keys; `{{ name }}` marks a placeholder. */
 export const id = {
@@ -176,6 +177,7 @@ export const id = {
   'notFound.text': 'Alamat ini tidak ada di Rembuk.',
 
   ...forumId,
+  ...liveId,
 };
 
 export type Dict = typeof id;

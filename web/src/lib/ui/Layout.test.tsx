@@ -69,6 +69,7 @@ describe('Layout', () => {
     renderLayout({ data: { me: null } });
     await screen.findByText('Masuk');
     expect(navLinks()).toContain('Forum');
+    expect(navLinks()).toContain('Rapat');
     expect(screen.queryByTestId('notification-bell')).toBeNull();
     cleanup();
     renderLayout(user('MEMBER'));

@@ -18,6 +18,7 @@ const nav: NavItem[] = [
   { href: '/wilayah', key: 'nav.regions', show: () => true },
   { href: '/spbe', key: 'nav.spbe', show: () => true },
   { href: '/forum', key: 'nav.forum', show: () => true },
+  { href: '/rapat', key: 'nav.meetings', show: () => true },
   { href: '/admin/kohort', key: 'nav.cohorts', show: canManageCohorts },
   { href: '/admin/undangan', key: 'nav.invites', show: canInvite },
   { href: '/admin/impor', key: 'nav.import', show: canImport },

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
+import JoinPage from './JoinPage';
+import { fakeClient, type FakeHandler } from '../../../test/fakeClient';
+import { renderPage } from '../../../test/render';
+import { meAs, sumedangUser } from '../../../test/forumFixtures';
+
+const joined = { data: { joinLiveSession: { __typename: 'JoinLiveSessionPayload', guestToken: null, session: { __typename: 'LiveSession', id: '5', code: 'RAKOR62', title: 'Tanya jawab', state: 'OPEN' } } } };
+
+function open(handlers: Record<string, FakeHandler>) {
+  const fake = fakeClient(handlers);
+  const page = renderPage(() => <JoinPage />, { client: fake.client, path: '*', location: '/live' });
+  return { ...fake, ...page };
+}
+
+describe('JoinPage', () => {
+  it('joins a signed-in user by code, with or without #, and opens the session', async () => {
+    const { calls, history } = open({ Me: () => meAs(sumedangUser), JoinLiveSession: () => joined });
+    await fireEvent.input(screen.getByTestId('join-code-input'), { target: { value: ' #rakor62 ' } });
+    await waitFor(() => expect(calls.some((c) => c.name === 'Me')).toBe(true));
+    await fireEvent.click(screen.getByTestId('join-submit'));
+    await waitFor(() => expect(history.get()).toBe('/live/RAKOR62'));
+    expect(calls.find((c) => c.name === 'JoinLiveSession')?.variables).toEqual({ input: { code: 'RAKOR62' } });
+  });
+
+  it('checks the code first, and asks guests for a name when the session takes guests', async () => {
+    let named: unknown = null;
+    const { calls } = open({
+      Me: () => ({ data: { me: null } }),
+      JoinLiveSession: (v) => {
+        named = v.input;
+        return (v.input as { guestName?: string }).guestName ? joined : { errors: [{ message: 'name', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'guestName', message: 'required' }] } }] };
+      },
+    });
+    await fireEvent.input(screen.getByTestId('join-code-input'), { target: { value: 'AB' } });
+    await fireEvent.click(screen.getByTestId('join-submit'));
+    expect(screen.getByRole('alert')).toHaveTextContent('4 sampai 12 huruf atau angka');
+    expect(calls.some((c) => c.name === 'JoinLiveSession')).toBe(false);
+
+    await fireEvent.input(screen.getByTestId('join-code-input'), { target: { value: 'RAKOR62' } });
+    await fireEvent.click(screen.getByTestId('join-submit'));
+    const name = await screen.findByTestId('guest-name-input');
+    expect(screen.getByTestId('join-submit')).toHaveTextContent('Gabung sebagai tamu');
+    await fireEvent.input(name, { target: { value: 'Budi' } });
+    await fireEvent.input(screen.getByTestId('guest-region-input'), { target: { value: '19.02' } });
+    await fireEvent.click(screen.getByTestId('join-submit'));
+    await waitFor(() => expect(named).toEqual({ code: 'RAKOR62', guestName: 'Budi', guestRegionCode: '19.02' }));
+  });
+
+  it('tells people to sign in when the session takes no guests', async () => {
+    open({ Me: () => ({ data: { me: null } }), JoinLiveSession: () => ({ errors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }] }) });
+    await fireEvent.input(screen.getByTestId('join-code-input'), { target: { value: 'RAKOR62' } });
+    await fireEvent.click(screen.getByTestId('join-submit'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('hanya untuk pengguna terdaftar');
+    expect(screen.queryByTestId('guest-name-input')).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+import { Show } from 'solid-js';
+import { A, useParams } from '@solidjs/router';
+import { LiveSessionGate } from '../session/LiveSessionPage';
+import { SessionHeader } from '../session/SessionHeader';
+import { ModQuestionList } from './ModQuestionList';
+import { PollManager } from './PollManager';
+import { RequireRole } from '../../auth/RequireRole';
+import { hallPath, livePath, normaliseCode, type LiveSession } from '../types';
+import { canRunMeetings } from '../../../lib/roles';
+import { t } from '../../../lib/i18n';
+
+/** /live/:code/moderasi — the facilitators' view: question queue and states, polls, hall screen link. */
+export default function ModerationPage() {
+  const params = useParams<{ code: string }>();
+  return (
+    <RequireRole allow={canRunMeetings}>
+      <Show when={normaliseCode(params.code ?? '')} keyed>
+        {(code) => <LiveSessionGate code={code}>{(session) => <Moderation session={session()} />}</LiveSessionGate>}
+      </Show>
+    </RequireRole>
+  );
+}
+
+function Moderation(props: { session: LiveSession }) {
+  return (
+    <div class="flex flex-col gap-4">
+      <SessionHeader
+        session={props.session}
+        title={t('mod.title', { title: props.session.title })}
+        actions={
+          <div class="flex flex-wrap gap-3 text-sm">
+            <A href={livePath(props.session.code)} class="font-medium text-teal-800 underline">
+              {t('mod.participantView')}
+            </A>
+            <a href={hallPath(props.session.code)} data-testid="hall-link" target="_blank" rel="noopener" class="font-medium text-teal-800 underline">
+              {t('session.hall')} ↗
+            </a>
+          </div>
+        }
+      />
+      <div class="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <ModQuestionList questions={props.session.questions} highlightedId={props.session.highlightedQuestion?.id ?? null} />
+        <PollManager sessionId={props.session.id} polls={props.session.polls} closed={props.session.state === 'CLOSED'} />
+      </div>
+    </div>
+  );
+}
