@@ -70,3 +70,16 @@ export function toConnection<T>(rows: T[], first: number, totalCount: number, ke
     },
   };
 }
+
+/**
+ * Offset cursors (`o:<n>`) for lists sorted on values that change while someone pages
+ * (latest activity, search rank): the position is the only stable thing to resume from.
+ */
+export const encodeOffsetCursor = (position: number): string => encodeCursor(`o:${position}`);
+export function decodeOffsetCursor(cursor: string | undefined): number {
+  const key = decodeCursor(cursor);
+  if (key === undefined) return 0;
+  const offset = Number(/^o:(\d+)$/.exec(key)?.[1] ?? NaN);
+  if (!Number.isInteger(offset)) throw badInput('Invalid cursor', 'Kursor tidak valid', [{ field: 'after', message: 'invalid' }]);
+  return offset;
+}

@@ -1,9 +1,8 @@
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
-import { decodeCursor, toConnection, type Connection } from '../../core/connection.js';
-import { badInput } from '../../core/errors.js';
+import { decodeOffsetCursor, toConnection, type Connection } from '../../core/connection.js';
 import { isStaff } from '../../core/policy.js';
 import type { User } from '../user/user.entity.js';
-import { parseId } from './forum.load.js';
+import { parseId } from '../../core/ids.js';
 import { ThreadSort, type ThreadFilterArgs, type ThreadsArgs } from './forum.types.js';
 import { Thread, ThreadType } from './thread.entity.js';
 
@@ -30,9 +29,7 @@ const ORDER: Record<ThreadSort, Record<string, 'desc'>> = {
  * In a category, pinned threads come first.
  */
 export async function listThreads(em: EntityManager, args: ThreadsArgs, actor: User): Promise<Connection<Thread>> {
-  const cursor = decodeCursor(args.after);
-  const offset = cursor === undefined ? 0 : Number(/^o:(\d+)$/.exec(cursor)?.[1] ?? NaN);
-  if (!Number.isInteger(offset)) throw badInput('Invalid cursor', 'Kursor tidak valid', [{ field: 'after', message: 'invalid' }]);
+  const offset = decodeOffsetCursor(args.after);
   const qb = em.createQueryBuilder(Thread, 't');
   applyThreadFilters(qb, args, actor);
   const count = qb.clone().count('t.id', true);

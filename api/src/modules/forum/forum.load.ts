@@ -1,15 +1,11 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../core/errors.js';
+import { notFound } from '../../core/errors.js';
+import { parseId } from '../../core/ids.js';
 import type { User } from '../user/user.entity.js';
 import { canReadThread } from './forum.policy.js';
 import { Post } from './post.entity.js';
 import { Thread } from './thread.entity.js';
 
-export function parseId(id: string | number, field: string): number {
-  const n = Number(id);
-  if (!Number.isSafeInteger(n) || n <= 0) throw badInput(`${field} is not a valid id`, `${field} bukan id yang valid`, [{ field, message: 'invalid id' }]);
-  return n;
-}
 
 /** A thread the actor may read; `lock` takes the row lock that serializes post numbering. */
 export async function loadThread(em: EntityManager, id: string | number, actor: User, lock = false): Promise<Thread> {

@@ -7,7 +7,7 @@ import { Category } from './category.entity.js';
 import { Flag } from './flag.entity.js';
 import { canManageCategories, canModerate } from './forum.policy.js';
 import { CategoryInput, ReactionSummary, SearchArgs, SearchHitConnection } from './forum.types.js';
-import { parseId } from './forum.load.js';
+import { parseId } from '../../core/ids.js';
 import { Post } from './post.entity.js';
 import { search } from './search.service.js';
 

@@ -8,7 +8,8 @@ import { notify, type NotificationDraft } from '../notification/notification.ser
 import { NotificationKind } from '../notification/notification.entity.js';
 import { Flag } from './flag.entity.js';
 import { canDeletePost, canEditPost, canModerate, canReply } from './forum.policy.js';
-import { loadPost, loadThread, parseId } from './forum.load.js';
+import { loadPost, loadThread } from './forum.load.js';
+import { parseId } from '../../core/ids.js';
 import { FeedEventKind, ThreadEventKind } from './forum.events.js';
 import type { CreatePostInput, ModeratePostInput, UpdatePostInput } from './forum.types.js';
 import { PostModeration } from './forum.types.js';

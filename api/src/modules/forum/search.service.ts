@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { decodeCursor, type Connection } from '../../core/connection.js';
+import { decodeOffsetCursor, encodeOffsetCursor, type Connection } from '../../core/connection.js';
 import { badInput } from '../../core/errors.js';
 import type { User } from '../user/user.entity.js';
 import { isStaff } from '../../core/policy.js';
@@ -34,9 +34,7 @@ function markSnippet(raw: string): string {
 export async function search(em: EntityManager, args: SearchArgs, actor: User): Promise<Connection<SearchHit>> {
   const q = args.query.trim();
   if (q.length < 2) throw badInput('query must be at least 2 characters', 'kata kunci minimal 2 karakter', [{ field: 'query', message: 'too short' }]);
-  const cursor = decodeCursor(args.after);
-  const offset = cursor === undefined ? 0 : Number(/^o:(\d+)$/.exec(cursor)?.[1] ?? NaN);
-  if (!Number.isInteger(offset)) throw badInput('Invalid cursor', 'Kursor tidak valid', [{ field: 'after', message: 'invalid' }]);
+  const offset = decodeOffsetCursor(args.after);
 
   const filter = em.createQueryBuilder(Thread, 't').select('t.id');
   applyThreadFilters(filter, args, actor);
@@ -78,7 +76,7 @@ export async function search(em: EntityManager, args: SearchArgs, actor: User): 
   const postById = new Map(posts.map((p) => [p.id, p]));
   const page = rows.slice(0, args.first);
   const edges = page.map((r, i) => ({
-    cursor: Buffer.from(`o:${offset + i + 1}`).toString('base64url'),
+    cursor: encodeOffsetCursor(offset + i + 1),
     node: { thread: threadById.get(r.thread_id)!, post: r.post_id ? (postById.get(r.post_id) ?? null) : null, snippet: markSnippet(r.snippet), rank: Number(r.rank) },
   }));
   return {

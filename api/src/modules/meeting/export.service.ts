@@ -10,7 +10,7 @@ import { NotificationLevel, ThreadUser } from '../forum/thread-user.entity.js';
 import { writeBody } from '../forum/post.body.js';
 import { feedEvent } from '../forum/thread.service.js';
 import { FeedEventKind } from '../forum/forum.events.js';
-import { parseId } from '../forum/forum.load.js';
+import { parseId } from '../../core/ids.js';
 import { LiveSession, Participant } from './live-session.entity.js';
 import { Meeting } from './meeting.entity.js';
 import { Poll, PollKind, Question, QuestionStatus } from './question.entity.js';

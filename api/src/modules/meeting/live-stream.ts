@@ -1,5 +1,5 @@
 import type { Context } from '../../core/context.js';
-import { parseId } from '../forum/forum.load.js';
+import { parseId } from '../../core/ids.js';
 import { assertCanRead, isModerator } from './meeting.service.js';
 import { LiveEventKind, type LiveEventMessage, type LiveSessionEvent } from './live-events.js';
 import { PollState, Question, QuestionStatus } from './question.entity.js';

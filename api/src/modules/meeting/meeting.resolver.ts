@@ -3,7 +3,7 @@ import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { freshForEvent } from '../../core/loaders.js';
 import { requireUser } from '../../core/policy.js';
-import { parseId } from '../forum/forum.load.js';
+import { parseId } from '../../core/ids.js';
 import { Meeting } from './meeting.entity.js';
 import { LiveSession, LiveSessionState } from './live-session.entity.js';
 import { Poll, PollState, Question, QuestionStatus } from './question.entity.js';

@@ -9,7 +9,7 @@ import { GUEST_TOKEN_PREFIX } from '../../core/session.js';
 import { Cohort } from '../region/cohort.entity.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
-import { parseId } from '../forum/forum.load.js';
+import { parseId } from '../../core/ids.js';
 import { Meeting } from './meeting.entity.js';
 import { LiveSession, LiveSessionState, Participant } from './live-session.entity.js';
 import { canRunMeetings } from './meeting.policy.js';

@@ -3,7 +3,7 @@ import type { Context } from '../../core/context.js';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors.js';
 import { authorize } from '../../core/policy.js';
 import { enforce } from '../../core/rate-limit.js';
-import { parseId } from '../forum/forum.load.js';
+import { parseId } from '../../core/ids.js';
 import { LiveSession, LiveSessionState, Participant } from './live-session.entity.js';
 import { Poll, PollKind, PollState, PollVote } from './question.entity.js';
 import { canRunMeetings } from './meeting.policy.js';
