@@ -256,7 +256,9 @@ const toParent = (msg: Msg) => void process.send?.(msg);
 
 /** A child process of this file: send a message, wait for the answer of a given type. */
 function spawnLink(name: string, role: string, init: unknown) {
-  const proc: ChildProcess = spawn(process.execPath, [...process.execArgv, SELF, role], {
+  // BENCH_PROFILE=<dir>: the servers under test write V8 CPU profiles there (for finding hot spots).
+  const profile = process.env.BENCH_PROFILE && role.startsWith('--serve') ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const proc: ChildProcess = spawn(process.execPath, [...profile, ...process.execArgv, SELF, role], {
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     env: { ...process.env, BENCH_CHILD_INIT: JSON.stringify(init ?? null) },
   });

@@ -2,6 +2,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { setMaxListeners } from 'node:events';
 import { Redis } from 'ioredis';
+import { tagTopic } from './fanout.js';
 import type { FeedEventMessage, ThreadEventMessage } from '../modules/forum/forum.events.js';
 import type { LiveEventMessage } from '../modules/meeting/live-events.js';
 
@@ -15,7 +16,40 @@ export interface Events {
   LIVE_EVENT: [sessionId: string, payload: LiveEventMessage];
 }
 
-export type PubSub = ReturnType<typeof createPubSub<{ [K in keyof Events]: Events[K] }>>;
+type YogaPubSub = ReturnType<typeof createPubSub<{ [K in keyof Events]: Events[K] }>>;
+
+export interface PubSub {
+  publish<K extends keyof Events>(name: K, id: Events[K][0], payload: Events[K][1]): void;
+  /**
+   * A stream of one topic. It listens only once read: a subscriber whose topic is served by
+   * the fan-out (see fanout.ts) keeps its stream for lifecycle and never reads it.
+   */
+  subscribe<K extends keyof Events>(name: K, id: Events[K][0]): AsyncIterableIterator<Events[K][1]>;
+}
+
+function lazyTopics(inner: YogaPubSub): PubSub {
+  return {
+    publish: (name, id, payload) => (inner.publish as (n: string, i: string, p: unknown) => void)(name, id, payload),
+    subscribe<K extends keyof Events>(name: K, id: Events[K][0]) {
+      let source: AsyncIterator<Events[K][1]> | undefined;
+      const open = () => (source ??= (inner.subscribe as (n: string, i: string) => AsyncIterable<Events[K][1]>)(name, id)[Symbol.asyncIterator]());
+      let closed = false;
+      const stream: AsyncIterableIterator<Events[K][1]> = {
+        next: () => (closed ? Promise.resolve({ done: true, value: undefined }) : open().next()),
+        async return() {
+          closed = true;
+          await source?.return?.();
+          return { done: true, value: undefined };
+        },
+        [Symbol.asyncIterator]() {
+          return stream;
+        },
+      };
+      tagTopic(stream, { name, id });
+      return stream;
+    },
+  };
+}
 
 /** In-process by default; with REDIS_URL, events reach every API instance. */
 export function createEventBus(redisUrl?: string): { pubsub: PubSub; close(): Promise<void> } {
@@ -23,13 +57,13 @@ export function createEventBus(redisUrl?: string): { pubsub: PubSub; close(): Pr
     // Thousands of people may follow one thread or meeting: no listener cap (Node warns above 10).
     const eventTarget = new EventTarget();
     setMaxListeners(0, eventTarget);
-    return { pubsub: createPubSub<{ [K in keyof Events]: Events[K] }>({ eventTarget }), close: async () => {} };
+    return { pubsub: lazyTopics(createPubSub<{ [K in keyof Events]: Events[K] }>({ eventTarget })), close: async () => {} };
   }
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
   return {
-    pubsub: createPubSub<{ [K in keyof Events]: Events[K] }>({ eventTarget }),
+    pubsub: lazyTopics(createPubSub<{ [K in keyof Events]: Events[K] }>({ eventTarget })),
     async close() {
       publishClient.disconnect();
       subscribeClient.disconnect();

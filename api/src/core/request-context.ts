@@ -30,7 +30,7 @@ function toPositional(sql: string): string {
  * which is also why it must never be called inside a transaction: with one connection it
  * would wait for the connection the transaction holds.
  */
-async function readRows<T>(root: EntityManager, sql: string, params: unknown[]): Promise<T> {
+export async function readRows<T>(root: EntityManager, sql: string, params: unknown[]): Promise<T> {
   const client = (root.getConnection().getKnex() as unknown as { client: KnexClient }).client;
   const connection = await client.acquireConnection();
   try {

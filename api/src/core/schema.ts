@@ -3,7 +3,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { PubSub } from './pubsub.js';
 import { validateArgs } from './validate-args.js';
-import type { Audience } from './shared-subscribe.js';
+import { viewerKey, type Audience } from './fanout.js';
 import { feedEventsAudience, threadEventsAudience } from '../modules/forum/forum.audience.js';
 import { liveEventsAudience } from '../modules/meeting/live.audience.js';
 import { RegionResolver } from '../modules/region/region.resolver.js';
@@ -55,11 +55,11 @@ export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   });
 }
 
-/** Subscription root fields whose events are executed once per audience (see shared-subscribe.ts). */
+/** Subscription root fields whose events are executed once per audience (see fanout.ts). */
 export const subscriptionAudiences: Record<string, Audience> = {
   threadEvents: threadEventsAudience,
   feedEvents: feedEventsAudience,
   liveSessionEvents: liveEventsAudience,
   // Assessments are public data: every subscriber sees the same.
-  assessmentRecorded: (ctx, _event, perViewer) => (perViewer ? `u${ctx.user?.id ?? 0}` : 'all'),
+  assessmentRecorded: { key: (ctx, _event, perViewer) => (perViewer ? viewerKey(ctx) : 'all') },
 };

@@ -1,23 +1,6 @@
-import {
-  createSourceEventStream,
-  execute,
-  getOperationAST,
-  visit,
-  type DocumentNode,
-  type ExecutionArgs,
-  type ExecutionResult,
-  type FieldNode,
-} from 'graphql';
+import { createSourceEventStream, execute, getOperationAST, visit, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode } from 'graphql';
 import type { Context } from './context.js';
-
-/**
- * Says which audience a subscriber belongs to for one event: subscribers with the same
- * audience, document and variables see exactly the same result, so it is executed once and
- * shared. Return a key that captures everything the result depends on besides the event
- * (role, authorship...). `perViewer` is true when the document selects a per-viewer field;
- * then the key must identify the viewer.
- */
-export type Audience = (ctx: Context, event: object, perViewer: boolean) => string | Promise<string>;
+import { topicOf, type Audience, type Channel, type Fanout } from './fanout.js';
 
 /**
  * Fields whose value depends on who exactly is asking, not only on role and authorship
@@ -53,48 +36,82 @@ function rootField(args: ExecutionArgs): string | null {
   return first?.kind === 'Field' ? first.name.value : null;
 }
 
+export interface SharedSubscribeOptions {
+  audiences: Record<string, Audience>;
+  fanout: Fanout;
+  /** The subscriber's own channel on its socket (set up by the transport per operation). */
+  channelOf(ctx: Context): Channel | undefined;
+}
+
 /**
- * graphql-ws `subscribe` that executes each event once per audience instead of once per
- * subscriber. Each subscriber keeps its own source stream (so its own authorization and
- * presence), and results are cached per published event object, which the pub/sub hands to
- * every subscriber. Root fields without an audience fall back to graphql-js.
+ * graphql-ws `subscribe` that delivers each event once per audience instead of once per
+ * subscriber. The resolver's `subscribe` still runs per subscriber (authorization, presence),
+ * but when it returns a plain pub/sub stream of a topic, the subscriber joins the topic's
+ * group in the fan-out and its own stream is never read: the group listens once, executes once
+ * per audience and writes the serialized result straight to each subscriber's channel. The
+ * stream returned to graphql-ws yields nothing and ends when the subscription ends.
+ * Everything else (no audience, filtered streams, no channel) runs per subscriber.
  */
-export function sharedSubscribe(audiences: Record<string, Audience>) {
-  // event object -> (document|variables|audience) -> result
-  const results = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
-  const documentIds = new WeakMap<DocumentNode, string>();
+export function sharedSubscribe(opts: SharedSubscribeOptions) {
+  const documentIds = new WeakMap<DocumentNode, number>();
   let nextDocumentId = 0;
   const documentKey = (doc: DocumentNode) => {
     let id = documentIds.get(doc);
-    if (id === undefined) documentIds.set(doc, (id = `#${nextDocumentId++}`));
+    if (id === undefined) documentIds.set(doc, (id = nextDocumentId++));
     return id;
   };
 
   return async (args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> => {
     const field = rootField(args);
-    const audience = field ? audiences[field] : undefined;
+    const audience = field ? opts.audiences[field] : undefined;
     const source = await createSourceEventStream(args);
     if (!isAsyncIterable(source)) return source as ExecutionResult;
-    if (!audience) {
+    const ctx = args.contextValue as Context;
+    const topic = topicOf(source);
+    const channel = opts.channelOf(ctx);
+    if (!audience || !topic || !channel) {
       return mapEvents(source, (event) => execute({ ...args, rootValue: event }) as Promise<ExecutionResult>);
     }
-    const ctx = args.contextValue as Context;
-    const perViewer = selectsPerViewer(args.document);
-    // Each subscriber parses its own copy of the document: share by the query text.
-    const prefix = `${args.document.loc?.source.body ?? documentKey(args.document)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|`;
-    return mapEvents(source, async (event) => {
-      if (typeof event !== 'object' || event === null) return execute({ ...args, rootValue: event }) as Promise<ExecutionResult>;
-      const key = prefix + (await audience(ctx, event, perViewer));
-      let byKey = results.get(event);
-      if (!byKey) results.set(event, (byKey = new Map()));
-      let result = byKey.get(key);
-      if (!result) {
-        result = Promise.resolve(execute({ ...args, rootValue: event }) as ExecutionResult | Promise<ExecutionResult>);
-        byKey.set(key, result);
-      }
-      return result;
+    const key = `${documentKey(args.document)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
+    const parked = park(() => {
+      leave();
+      void source[Symbol.asyncIterator]().return?.();
     });
+    const leave = opts.fanout.join(key, topic, args, audience, selectsPerViewer(args.document), { ctx, send: channel, end: parked.end });
+    return parked.stream;
   };
+}
+
+/**
+ * A stream that yields nothing until it ends: ended by graphql-ws (`return`, when the client
+ * completes or the socket closes) or by the fan-out (`end`). `cleanup` runs once either way.
+ */
+function park(cleanup: () => void): { stream: AsyncGenerator<ExecutionResult>; end(): void } {
+  let finish!: () => void;
+  const ended = new Promise<IteratorResult<ExecutionResult>>((resolve) => {
+    let done = false;
+    finish = () => {
+      if (done) return;
+      done = true;
+      cleanup();
+      resolve({ done: true, value: undefined });
+    };
+  });
+  const stream: AsyncGenerator<ExecutionResult> = {
+    next: () => ended,
+    async return() {
+      finish();
+      return { done: true, value: undefined };
+    },
+    async throw(err?: unknown) {
+      finish();
+      throw err;
+    },
+    [Symbol.asyncIterator]() {
+      return stream;
+    },
+  };
+  return { stream, end: () => finish() };
 }
 
 /** Maps a source stream, forwarding return/throw so the source's cleanup (presence, listeners) runs. */

@@ -1,18 +1,21 @@
 import type http from 'node:http';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { LIMITS } from './armor.js';
 import { sharedSubscribe } from './shared-subscribe.js';
+import { Fanout, type Channel } from './fanout.js';
+import type { Events } from './pubsub.js';
+import { WsAuth } from './ws-auth.js';
 import { subscriptionAudiences } from './schema.js';
 import type { Context, Services } from './context.js';
 import { langFrom } from './i18n.js';
 import { nulInputError } from './input-guard.js';
 import { makeContext } from './request-context.js';
-import { GUEST_TOKEN_PREFIX, guestTokenFromHeaders, resolveSession, sessionStillValid, tokenFromHeaders } from './session.js';
-import { resolveGuest, resolveGuestById } from '../modules/meeting/guest.js';
+import { GUEST_TOKEN_PREFIX, guestTokenFromHeaders, tokenFromHeaders } from './session.js';
+import { resolveGuest } from '../modules/meeting/guest.js';
 import type { Participant } from '../modules/meeting/live-session.entity.js';
 import { Session } from '../modules/user/session.entity.js';
 import type { User } from '../modules/user/user.entity.js';
@@ -24,6 +27,51 @@ type ConnectionState = {
 };
 
 const REVOCATION_SWEEP_MS = 30_000;
+/** A socket that cannot keep up (this much unsent) is closed; its client reconnects and catches up. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+/** Close code for a slow consumer: "try again later", which graphql-ws clients retry. */
+const CLOSE_TOO_SLOW = 1013;
+
+/**
+ * Parsed and validated documents by query text. A hall of participants sends the same
+ * subscription; parsing and validating it once instead of once per socket. Bounded.
+ */
+class DocumentCache {
+  private readonly entries = new Map<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>();
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly rules: ValidationRule[],
+    private readonly max = 500,
+  ) {}
+
+  get(query: string): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
+    let entry = this.entries.get(query);
+    if (entry) return entry;
+    try {
+      const document = parse(query, { maxTokens: LIMITS.maxTokens });
+      const errors = validate(this.schema, document, this.rules);
+      entry = errors.length ? { errors } : { document };
+    } catch (e) {
+      entry = { errors: [e instanceof GraphQLError ? e : new GraphQLError('Invalid query')] };
+    }
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(query, entry);
+    return entry;
+  }
+}
+
+/** Frames a `next` message around an already serialized payload (the fan-out's shared JSON). */
+function channelTo(socket: WebSocket, id: string): Channel {
+  const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  return (payload) => {
+    if (socket.readyState !== WebSocket.OPEN) return;
+    if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      socket.close(CLOSE_TOO_SLOW, 'Too slow');
+      return;
+    }
+    socket.send(`${head}${payload}}`);
+  };
+}
 
 /** Cross-site WebSocket hijacking guard: browsers always send Origin; it must match our Host. */
 function sameOrigin(req: http.IncomingMessage): boolean {
@@ -53,27 +101,29 @@ export function attachWebSocketServer(opts: WsOptions) {
   const { schema, orm, services } = opts;
   const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: 256 * 1024 });
   const sockets = new Map<WebSocket, string>();
-  const rules = [...specifiedRules, ...opts.validationRules];
+  const documents = new DocumentCache(schema, [...specifiedRules, ...opts.validationRules]);
+  const auth = new WsAuth(orm);
+  const fanout = new Fanout((name, id) => services.pubsub.subscribe(name as keyof Events, id));
+  const channels = new WeakMap<Context, Channel>();
 
   const disposable = useServer<Record<string, unknown> | undefined, ConnectionState>(
     {
       schema,
       isProd: services.config.nodeEnv === 'production',
       // Each event is executed once per audience and the result shared by its subscribers.
-      subscribe: sharedSubscribe(subscriptionAudiences),
+      subscribe: sharedSubscribe({ audiences: subscriptionAudiences, fanout, channelOf: (ctx) => channels.get(ctx) }),
       onConnect: async (ctx) => {
         const req = ctx.extra.request;
         if (!sameOrigin(req)) return false;
         const paramToken = typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : null;
-        const em = orm.em.fork();
         if (paramToken?.startsWith(GUEST_TOKEN_PREFIX) || (!paramToken && !tokenFromHeaders(req.headers))) {
           // A guest of a live session: allowed on this socket for that session only (checked per operation).
-          const guest = await resolveGuest(em, paramToken ?? guestTokenFromHeaders(req.headers));
+          const guest = await resolveGuest(orm.em.fork(), paramToken ?? guestTokenFromHeaders(req.headers));
           if (!guest) return false;
           Object.assign(ctx.extra, { user: null, sessionHash: null, guest });
           return true;
         }
-        const session = await resolveSession(em, paramToken ?? tokenFromHeaders(req.headers));
+        const session = await auth.session(paramToken ?? tokenFromHeaders(req.headers));
         if (!session) return false;
         Object.assign(ctx.extra, { user: session.user, sessionHash: session.sessionHash, guest: null });
         sockets.set(ctx.extra.socket, session.sessionHash);
@@ -82,21 +132,15 @@ export function attachWebSocketServer(opts: WsOptions) {
       onClose: (ctx) => {
         sockets.delete(ctx.extra.socket);
       },
-      onSubscribe: async (ctx, _id, payload) => {
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
-        } catch (e) {
-          return [e instanceof GraphQLError ? e : new GraphQLError('Invalid query')];
-        }
-        const errors = validate(schema, document, rules);
-        if (errors.length) return errors;
+      onSubscribe: async (ctx, id, payload) => {
+        const checked = documents.get(payload.query);
+        if ('errors' in checked) return [...checked.errors];
+        const { document } = checked;
         const nul = nulInputError(document, payload.variables, payload.query);
         if (nul) return [nul];
-        const em = orm.em.fork();
         const stillIn = ctx.extra.guest
-          ? (await resolveGuestById(em, ctx.extra.guest.id)) !== null
-          : !!ctx.extra.sessionHash && (await sessionStillValid(em, ctx.extra.sessionHash));
+          ? await auth.guestStillIn(ctx.extra.guest.id)
+          : !!ctx.extra.sessionHash && (await auth.sessionStillValid(ctx.extra.sessionHash));
         if (!stillIn) {
           ctx.extra.socket.close(4401, 'Session ended');
           return [new GraphQLError('Session ended', { extensions: { code: 'UNAUTHENTICATED' } })];
@@ -112,8 +156,8 @@ export function attachWebSocketServer(opts: WsOptions) {
             lang: langFrom(ctx.extra.request.headers),
             services,
           },
-          em,
         );
+        channels.set(contextValue, channelTo(ctx.extra.socket, id));
         return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined, contextValue };
       },
     },
@@ -145,5 +189,5 @@ export function attachWebSocketServer(opts: WsOptions) {
       return { drainServer: close };
     },
   };
-  return { wss, close, drainPlugin };
+  return { wss, close, drainPlugin, fanout };
 }

@@ -1,8 +1,7 @@
-import type { Audience } from '../../core/shared-subscribe.js';
+import { viewerKey, type Audience } from '../../core/fanout.js';
 import type { Context } from '../../core/context.js';
 import { freshForEvent } from '../../core/loaders.js';
 import { isStaff } from '../../core/policy.js';
-import type { FeedEventMessage, ThreadEventMessage } from './forum.events.js';
 
 /**
  * What a forum event looks like depends on role (moderators see deleted threads and hidden
@@ -10,31 +9,23 @@ import type { FeedEventMessage, ThreadEventMessage } from './forum.events.js';
  * who authored the thread, the event's post, or a hidden post in the thread gets results of
  * their own; all other members share one, and so do all moderators.
  */
-async function forumAudience(ctx: Context, event: { threadId: number; postId?: number }, perViewer: boolean): Promise<string> {
-  const user = ctx.user;
-  if (!user) return 'anonymous';
-  const own = `u${user.id}`;
-  if (perViewer) return own;
-  if (isStaff(user)) return 'staff';
-  return (await authorsOf(ctx, event)).has(user.id) ? own : 'member';
-}
-
-// Per published event: who authored the thread, the event's post, or a hidden post in the thread.
-// Computed once per event, not once per subscriber.
-const eventAuthors = new WeakMap<object, Promise<Set<number>>>();
-
-function authorsOf(ctx: Context, event: { threadId: number; postId?: number }): Promise<Set<number>> {
-  let authors = eventAuthors.get(event);
-  if (!authors) {
-    freshForEvent(ctx, event);
+const forumAudience: Audience<Set<number>> = {
+  // Who authored the thread, the event's post, or a hidden post in the thread: once per event.
+  async prepare(ctx: Context, event: object): Promise<Set<number>> {
+    const e = event as { threadId: number; postId?: number };
+    freshForEvent(ctx, e);
     const { forum } = ctx.loaders;
-    authors = Promise.all([forum.thread.load(event.threadId), event.postId ? forum.post.load(event.postId) : null, forum.hiddenPostAuthors.load(event.threadId)]).then(
-      ([thread, post, hidden]) => new Set([...hidden, ...(thread ? [thread.author.id] : []), ...(post ? [post.author.id] : [])]),
-    );
-    eventAuthors.set(event, authors);
-  }
-  return authors;
-}
+    const [thread, post, hidden] = await Promise.all([forum.thread.load(e.threadId), e.postId ? forum.post.load(e.postId) : null, forum.hiddenPostAuthors.load(e.threadId)]);
+    return new Set([...hidden, ...(thread ? [thread.author.id] : []), ...(post ? [post.author.id] : [])]);
+  },
+  key(ctx, _event, perViewer, authors) {
+    const user = ctx.user;
+    if (!user) return 'anonymous';
+    if (perViewer) return viewerKey(ctx);
+    if (isStaff(user)) return 'staff';
+    return authors.has(user.id) ? viewerKey(ctx) : 'member';
+  },
+};
 
-export const threadEventsAudience: Audience = (ctx, event, perViewer) => forumAudience(ctx, event as ThreadEventMessage, perViewer);
-export const feedEventsAudience: Audience = (ctx, event, perViewer) => forumAudience(ctx, event as FeedEventMessage, perViewer);
+export const threadEventsAudience = forumAudience;
+export const feedEventsAudience = forumAudience;

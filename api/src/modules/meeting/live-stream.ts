@@ -4,6 +4,7 @@ import { assertCanRead, isModerator } from './meeting.service.js';
 import { LiveEventKind, type LiveEventMessage, type LiveSessionEvent } from './live-events.js';
 import { PollState, Question, QuestionStatus } from './question.entity.js';
 import { notFound } from '../../core/errors.js';
+import { carryTopic } from '../../core/fanout.js';
 
 /** Pending and dismissed questions are for moderators and the asker only; withdrawn ones for nobody. */
 export async function questionVisibleTo(ctx: Context, q: Question): Promise<boolean> {
@@ -52,6 +53,8 @@ export async function liveEventStream(ctx: Context, sessionIdRaw: string): Promi
       return iterator;
     },
   };
+  // Only lifecycle is added, so the fan-out may serve this subscriber from the topic's one listener.
+  carryTopic(iterator, source);
   return iterator;
 }
 
