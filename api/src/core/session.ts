@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse as parseCookie, serialize } from 'cookie';
 import { Session } from '../modules/user/session.entity.js';
-import { User } from '../modules/user/user.entity.js';
+import type { User } from '../modules/user/user.entity.js';
+import { USER_COLUMNS, userFromRow, type UserRow } from '../modules/user/user.rows.js';
 import { hashToken } from './tokens.js';
 
 export const SESSION_COOKIE = 'rembuk_session';
@@ -43,12 +44,27 @@ const TOUCH_INTERVAL_MS = 60_000;
 export async function resolveSession(em: EntityManager, token: string | null): Promise<ResolvedSession | null> {
   if (!token || token.length > 200) return null;
   const tokenHash = hashToken(token);
-  const session = await em.findOne(Session, { tokenHash, revokedAt: null, expiresAt: { $gt: new Date() } }, { populate: ['user'] });
-  if (!session) return null;
-  if (Date.now() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await em.nativeUpdate(Session, { tokenHash }, { lastSeenAt: new Date() });
-  }
-  return { user: session.user.getEntity(), sessionHash: tokenHash };
+  return (await resolveSessions(em, [tokenHash]))[0];
+}
+
+/**
+ * The users behind session token hashes (null where unknown, revoked or expired), in one
+ * statement and without the ORM: this runs for every request and every WebSocket. Sessions
+ * not seen for a minute are touched, in one more statement.
+ */
+export async function resolveSessions(em: EntityManager, hashes: readonly string[]): Promise<(ResolvedSession | null)[]> {
+  const rows = await em.execute<(UserRow & { token_hash: string; last_seen_at: Date })[]>(
+    `select s.token_hash, s.last_seen_at, ${USER_COLUMNS} from user_session s join app_user u on u.id = s.user_id
+     where s.token_hash in (select jsonb_array_elements_text(?::jsonb)) and s.revoked_at is null and s.expires_at > now()`,
+    [JSON.stringify(hashes)],
+  );
+  const stale = rows.filter((r) => Date.now() - new Date(r.last_seen_at).getTime() > TOUCH_INTERVAL_MS).map((r) => r.token_hash);
+  if (stale.length) await em.execute('update user_session set last_seen_at = now() where token_hash in (select jsonb_array_elements_text(?::jsonb))', [JSON.stringify(stale)]);
+  const byHash = new Map(rows.map((r) => [r.token_hash, r]));
+  return hashes.map((h) => {
+    const row = byHash.get(h);
+    return row ? { user: userFromRow(row), sessionHash: h } : null;
+  });
 }
 
 /** Rechecks a WebSocket's session before each operation, so revoked sessions stop at once. */

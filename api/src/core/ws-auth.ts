@@ -2,11 +2,7 @@ import DataLoader from 'dataloader';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { readRows } from './request-context.js';
 import { hashToken } from './tokens.js';
-import type { ResolvedSession } from './session.js';
-import { Session } from '../modules/user/session.entity.js';
-
-// Refreshing last_seen_at on every connect would turn each into a write; once a minute is plenty.
-const TOUCH_INTERVAL_MS = 60_000;
+import { resolveSessions, type ResolvedSession } from './session.js';
 
 /**
  * Session lookups for WebSocket connects and per-operation rechecks, batched across sockets:
@@ -57,15 +53,7 @@ export class WsAuth {
     return this.guests.load(participantId);
   }
 
-  private async loadSessions(hashes: readonly string[]): Promise<(ResolvedSession | null)[]> {
-    const em = this.orm.em.fork();
-    const found = await em.find(Session, { tokenHash: { $in: [...hashes] }, revokedAt: null, expiresAt: { $gt: new Date() } }, { populate: ['user'] });
-    const byHash = new Map(found.map((s) => [s.tokenHash, s]));
-    const stale = found.filter((s) => Date.now() - s.lastSeenAt.getTime() > TOUCH_INTERVAL_MS).map((s) => s.tokenHash);
-    if (stale.length) await em.nativeUpdate(Session, { tokenHash: { $in: stale } }, { lastSeenAt: new Date() });
-    return hashes.map((h) => {
-      const s = byHash.get(h);
-      return s ? { user: s.user.getEntity(), sessionHash: h } : null;
-    });
+  private loadSessions(hashes: readonly string[]): Promise<(ResolvedSession | null)[]> {
+    return resolveSessions(this.orm.em.fork(), hashes);
   }
 }

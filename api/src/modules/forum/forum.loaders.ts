@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { User } from '../user/user.entity.js';
+import type { User } from '../user/user.entity.js';
+import { USER_COLUMNS, userFromRow, type UserRow } from '../user/user.rows.js';
 import { REGION_COLUMNS, regionView, type RegionSqlRow, type RegionView } from '../region/region.view.js';
 import { Category } from './category.entity.js';
 import type { Post } from './post.entity.js';
 import { POST_COLUMNS, postFromRow, type PostRow } from './post.rows.js';
 import { ThreadUser } from './thread-user.entity.js';
-import { Thread } from './thread.entity.js';
+import type { Thread } from './thread.entity.js';
+import { THREAD_COLUMNS, threadFromRow, type ThreadRow } from './thread.rows.js';
 
 /** Who gave one reaction on one post. */
 export interface ReactionGroup {
@@ -61,7 +63,11 @@ export function withUser(loaders: ForumLoaders, em: EntityManager, userId: numbe
 
 export function createForumLoaders(em: EntityManager, userId: number | null): ForumLoaders {
   return {
-    user: new DataLoader(async (ids) => index(ids, await em.find(User, { id: { $in: [...ids] } }), (u) => u.id)),
+    // Authors of a page are read-only: plain SQL and views, not managed entities.
+    user: new DataLoader(async (ids) => {
+      const rows = await em.execute<UserRow[]>(`select ${USER_COLUMNS} from app_user u where u.id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(ids)]);
+      return index(ids, rows.map(userFromRow), (u) => u.id);
+    }),
     category: new DataLoader(async (ids) => index(ids, await em.find(Category, { id: { $in: [...ids] } }), (c) => c.id)),
     post: new DataLoader(async (ids) => {
       const rows = await em.execute<PostRow[]>(`select ${POST_COLUMNS} from forum_post p where p.id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(ids)]);
@@ -85,7 +91,10 @@ export function createForumLoaders(em: EntityManager, userId: number | null): Fo
       return group(ids, rows, (r) => r.thread_id).map((list) => list.map(regionView));
     }),
     threadUser: threadUserLoader(em, userId),
-    thread: new DataLoader(async (ids) => index(ids, await em.find(Thread, { id: { $in: [...ids] } }), (t) => t.id)),
+    thread: new DataLoader(async (ids) => {
+      const rows = await em.execute<ThreadRow[]>(`select ${THREAD_COLUMNS} from forum_thread t where t.id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(ids)]);
+      return index(ids, rows.map(threadFromRow), (t) => t.id);
+    }),
     hiddenPostAuthors: new DataLoader(async (ids) => {
       const rows = await em.execute<{ thread_id: number; author_id: number }[]>(
         `select distinct thread_id, author_id from forum_post where hidden_at is not null and thread_id in (select jsonb_array_elements_text(?::jsonb)::int)`,

@@ -1,6 +1,7 @@
 import type { Ref } from '@mikro-orm/core';
 import type { Thread } from './thread.entity.js';
 import type { User } from '../user/user.entity.js';
+import { readView } from '../../core/read-view.js';
 import { Post } from './post.entity.js';
 
 /** The columns a read of posts selects, in the order `postFromRow` expects. */
@@ -21,13 +22,15 @@ export interface PostRow {
   hidden_reason: string | null;
 }
 
+const postView = readView(Post, ['id', 'thread', 'author', 'number', 'bodyMarkdown', 'bodyHtml', 'replyToId', 'createdAt', 'editedAt', 'deletedAt', 'hiddenAt', 'hiddenReason']);
+
 /**
  * A read-only Post built from a SQL row without the ORM: pages of posts are the forum's
  * busiest read, and hydrating managed entities was most of their cost. Relations carry only
  * their id, which is all the resolvers and policies read; nothing ever writes these objects.
  */
 export function postFromRow(r: PostRow): Post {
-  return Object.assign(new Post(), {
+  return postView({
     id: r.id,
     thread: { id: r.thread_id } as Ref<Thread>,
     author: { id: r.author_id } as Ref<User>,

@@ -2,12 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { Context } from '../../core/context.js';
 import { authorize, requireUser } from '../../core/policy.js';
 import { freshForEvent } from '../../core/loaders.js';
+import { notFound } from '../../core/errors.js';
+import { parseId } from '../../core/ids.js';
 import { RegionView } from '../region/region.view.js';
 import { User } from '../user/user.entity.js';
 import { Category } from './category.entity.js';
-import { canAcceptAnswer, canDeleteThread, canEditThread, canModerate, canReadForum, canReply } from './forum.policy.js';
+import { canAcceptAnswer, canDeleteThread, canEditThread, canModerate, canReadForum, canReadThread, canReply } from './forum.policy.js';
 import { FeedEvent, ThreadEvent, type FeedEventMessage, type ThreadEventMessage } from './forum.events.js';
-import { loadThread } from './forum.load.js';
 import { CreateThreadInput, ModerateThreadInput, PostConnection, ThreadConnection, ThreadReadState, ThreadsArgs, UpdateThreadInput } from './forum.types.js';
 import { listThreads } from './feed.service.js';
 import { listPosts } from './post.list.js';
@@ -28,9 +29,10 @@ export class ThreadResolver {
 
   @Query(() => Thread)
   async thread(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const thread = await loadThread(ctx.em, id, requireUser(ctx));
-    // Its posts ask for their thread (accepted answer, links): serve that from here.
-    ctx.loaders.forum.thread.prime(thread.id, thread);
+    // Read through the loader (plain SQL): its posts ask for their thread again (accepted answer).
+    const actor = requireUser(ctx);
+    const thread = await ctx.loaders.forum.thread.load(parseId(id, 'threadId'));
+    if (!thread || !canReadThread(actor, thread)) throw notFound('Thread', 'Topik');
     return thread;
   }
 
