@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { REGION_COLUMNS, regionView, type RegionSqlRow, type RegionView } from '../modules/region/region.view.js';
+import type { RegionView } from '../modules/region/region.view.js';
+import { allRegions } from '../modules/region/region.cache.js';
 import { SpbeFramework } from '../modules/spbe/framework.entity.js';
 import { Assessment } from '../modules/assessment/assessment.entity.js';
 import { createForumLoaders, withUser, type ForumLoaders } from '../modules/forum/forum.loaders.js';
@@ -28,11 +29,8 @@ export function createLoaders(em: EntityManager, userId: number | null = null, g
     forum: createForumLoaders(em, userId),
     live: createLiveLoaders(em, viewerOf(userId, guestId)),
     region: new DataLoader(async (codes) => {
-      const rows = await em.execute<RegionSqlRow[]>(
-        `select ${REGION_COLUMNS} from region r join province p on p.code = r.province_code where r.code in (select jsonb_array_elements_text(?::jsonb))`,
-        [JSON.stringify(codes)],
-      );
-      return byKey(codes, rows.map(regionView), (r) => r.code);
+      const regions = await allRegions(em);
+      return codes.map((c) => regions.get(c) ?? null);
     }),
     frameworkByCode: new DataLoader(async (codes) =>
       byKey(codes, await em.find(SpbeFramework, { code: { $in: [...codes] } }), (f) => f.code),

@@ -4,9 +4,16 @@ import { badInput } from '../../core/errors.js';
 import type { Post } from './post.entity.js';
 import { POST_COLUMNS, postFromRow, type PostRow } from './post.rows.js';
 import type { Thread } from './thread.entity.js';
+import type { ForumLoaders } from './forum.loaders.js';
+import { USER_JSON, userFromRow, type UserRow } from '../user/user.rows.js';
 
 /** Posts of a thread by number (keyset), including deleted ones so numbering and quotes stay intact. */
-export async function listPosts(em: EntityManager, thread: Thread, args: { first: number; after?: string; fromNumber?: number }): Promise<Connection<Post>> {
+export async function listPosts(
+  em: EntityManager,
+  loaders: ForumLoaders,
+  thread: Thread,
+  args: { first: number; after?: string; fromNumber?: number },
+): Promise<Connection<Post>> {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > 100) throw badInput('first must be 1 to 100', 'first harus 1 sampai 100', [{ field: 'first', message: 'range' }]);
   const cursor = decodeCursor(args.after);
   let afterNumber = args.fromNumber !== undefined && args.fromNumber !== null ? args.fromNumber - 1 : 0;
@@ -14,9 +21,12 @@ export async function listPosts(em: EntityManager, thread: Thread, args: { first
     afterNumber = Number(cursor);
     if (!Number.isInteger(afterNumber)) throw badInput('Invalid cursor', 'Kursor tidak valid', [{ field: 'after', message: 'invalid' }]);
   }
-  const rows = await em.execute<PostRow[]>(
-    `select ${POST_COLUMNS} from forum_post p where p.thread_id = ? and p.number > ? order by p.number limit ?`,
+  // Authors come along (every post shows its author): one statement instead of two.
+  const rows = await em.execute<(PostRow & { author_json: UserRow })[]>(
+    `select ${POST_COLUMNS}, ${USER_JSON} as author_json from forum_post p join app_user u on u.id = p.author_id
+     where p.thread_id = ? and p.number > ? order by p.number limit ?`,
     [thread.id, afterNumber, args.first + 1],
   );
+  for (const r of rows) loaders.user.prime(r.author_id, userFromRow(r.author_json));
   return toConnection(rows.map(postFromRow), args.first, thread.lastPostNumber, (p) => String(p.number), afterNumber > 0);
 }

@@ -69,7 +69,7 @@ export class ThreadResolver {
     @Arg('fromNumber', () => Int, { nullable: true }) fromNumber: number | undefined,
     @Ctx() ctx: Context,
   ) {
-    return listPosts(ctx.em, t, { first, after, fromNumber });
+    return listPosts(ctx.em, ctx.loaders.forum, t, { first, after, fromNumber });
   }
 
   @FieldResolver(() => ThreadReadState, { nullable: true, description: "The signed-in user's level and unread state" })

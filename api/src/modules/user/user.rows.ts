@@ -6,6 +6,10 @@ import { User, type Role } from './user.entity.js';
 /** The columns a read of users selects (`u` is app_user), in the shape `userFromRow` expects. */
 export const USER_COLUMNS = 'u.id, u.name, u.email, u.username, u.role, u.region_code, u.organisation, u.is_demo, u.created_at';
 
+/** The same as one JSON object (for joins that carry users alongside other rows). */
+export const USER_JSON = `json_build_object('id', u.id, 'name', u.name, 'email', u.email, 'username', u.username, 'role', u.role,
+  'region_code', u.region_code, 'organisation', u.organisation, 'is_demo', u.is_demo, 'created_at', u.created_at)`;
+
 export interface UserRow {
   id: number;
   name: string;
@@ -15,7 +19,7 @@ export interface UserRow {
   region_code: string | null;
   organisation: string | null;
   is_demo: boolean;
-  created_at: Date;
+  created_at: Date | string;
 }
 
 const userView = readView(User, ['id', 'name', 'email', 'username', 'role', 'region', 'organisation', 'isDemo', 'createdAt']);
