@@ -5,6 +5,8 @@ import type { Post } from './post.entity.js';
 import { POST_COLUMNS, postFromRow, type PostRow } from './post.rows.js';
 import type { Thread } from './thread.entity.js';
 import type { ForumLoaders } from './forum.loaders.js';
+import { preloadPage } from './post.page.js';
+import type { User } from '../user/user.entity.js';
 import { USER_JSON, userFromRow, type UserRow } from '../user/user.rows.js';
 
 /** Posts of a thread by number (keyset), including deleted ones so numbering and quotes stay intact. */
@@ -27,6 +29,10 @@ export async function listPosts(
      where p.thread_id = ? and p.number > ? order by p.number limit ?`,
     [thread.id, afterNumber, args.first + 1],
   );
-  for (const r of rows) loaders.user.prime(r.author_id, userFromRow(r.author_json));
-  return toConnection(rows.map(postFromRow), args.first, thread.lastPostNumber, (p) => String(p.number), afterNumber > 0);
+  const authors = new Map<number, User>();
+  for (const r of rows) if (!authors.has(r.author_id)) authors.set(r.author_id, userFromRow(r.author_json));
+  for (const [id, u] of authors) loaders.user.prime(id, u);
+  const posts = rows.slice(0, args.first).map(postFromRow);
+  await preloadPage(loaders, posts, authors);
+  return toConnection(rows.length > args.first ? [...posts, postFromRow(rows[args.first])] : posts, args.first, thread.lastPostNumber, (p) => String(p.number), afterNumber > 0);
 }

@@ -10,6 +10,8 @@ import { Thread } from './thread.entity.js';
 import { createPost, deletePost, moderatePost, updatePost } from './post.service.js';
 import { flagPost, toggleReaction } from './engagement.service.js';
 import { excerpt } from './markdown.js';
+import { preloaded } from './post.page.js';
+import type { ReactionGroup } from './forum.loaders.js';
 
 /** Whether the viewer may see this post's text: not when deleted, and hidden posts only for author and moderators. */
 function bodyVisible(ctx: Context, post: Post): boolean {
@@ -18,11 +20,18 @@ function bodyVisible(ctx: Context, post: Post): boolean {
   return true;
 }
 
+function summarize(groups: ReactionGroup[], me: number | undefined): ReactionSummary[] {
+  return REACTIONS.flatMap((emoji) => {
+    const g = groups.find((x) => x.emoji === emoji);
+    return g ? [{ emoji, count: g.userIds.length, reactedByMe: me !== undefined && g.userIds.includes(me), userIds: g.userIds }] : [];
+  });
+}
+
 @Resolver(() => Post)
 export class PostResolver {
   @FieldResolver(() => User)
-  async author(@Root() p: Post, @Ctx() ctx: Context) {
-    return (await ctx.loaders.forum.user.load(p.author.id))!;
+  author(@Root() p: Post, @Ctx() ctx: Context): User | Promise<User> {
+    return preloaded(p)?.author ?? ctx.loaders.forum.user.load(p.author.id).then((u) => u!);
   }
 
   @FieldResolver(() => Thread)
@@ -55,17 +64,16 @@ export class PostResolver {
 
   @FieldResolver(() => Post, { nullable: true, description: 'The post this one replies to' })
   replyTo(@Root() p: Post, @Ctx() ctx: Context) {
+    const page = preloaded(p);
+    if (page) return page.replyTo;
     return p.replyToId ? ctx.loaders.forum.post.load(p.replyToId) : null;
   }
 
   @FieldResolver(() => [ReactionSummary], { description: 'Reactions in the fixed order, only those given' })
-  async reactions(@Root() p: Post, @Ctx() ctx: Context): Promise<ReactionSummary[]> {
-    const groups = await ctx.loaders.forum.reactions.load(p.id);
-    const me = ctx.user?.id;
-    return REACTIONS.flatMap((emoji) => {
-      const g = groups.find((x) => x.emoji === emoji);
-      return g ? [{ emoji, count: g.userIds.length, reactedByMe: me !== undefined && g.userIds.includes(me), userIds: g.userIds }] : [];
-    });
+  reactions(@Root() p: Post, @Ctx() ctx: Context): ReactionSummary[] | Promise<ReactionSummary[]> {
+    const page = preloaded(p);
+    if (page) return summarize(page.reactions, ctx.user?.id);
+    return ctx.loaders.forum.reactions.load(p.id).then((groups) => summarize(groups, ctx.user?.id));
   }
 
   @FieldResolver(() => Int, { description: 'How many earlier versions there are' })

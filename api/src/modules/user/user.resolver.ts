@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { RegionView } from '../region/region.view.js';
+import { regionsIfLoaded } from '../region/region.cache.js';
 import { Invite } from './invite.entity.js';
 import { User } from './user.entity.js';
 import { AcceptInviteInput, AuthPayload, CreateInviteInput, CreateInvitePayload } from './user.types.js';
@@ -16,7 +17,9 @@ export class UserResolver {
 
   @FieldResolver(() => RegionView, { nullable: true })
   region(@Root() user: User, @Ctx() ctx: Context) {
-    return user.region ? ctx.loaders.region.load(user.region.code) : null;
+    if (!user.region) return null;
+    const regions = regionsIfLoaded(ctx.em);
+    return regions ? (regions.get(user.region.code) ?? null) : ctx.loaders.region.load(user.region.code);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Visible to the user themself only' })
