@@ -28,9 +28,12 @@ function toPositional(sql: string): string {
  * query builder's per-call work: the hot directory read spent a measurable share there.
  * The pool is the ORM's own, so limits (one connection with embedded PGlite) still hold —
  * which is also why it must never be called inside a transaction: with one connection it
- * would wait for the connection the transaction holds.
+ * would wait for the connection the transaction holds (`sql` below chooses for you).
+ * Statements are logged like the ORM's, so query counts in tests include them.
  */
 export async function readRows<T>(root: EntityManager, sql: string, params: unknown[]): Promise<T> {
+  const logger = root.config.getLogger();
+  if (logger.isEnabled('query')) logger.logQuery({ query: sql, params });
   const client = (root.getConnection().getKnex() as unknown as { client: KnexClient }).client;
   const connection = await client.acquireConnection();
   try {
@@ -38,6 +41,15 @@ export async function readRows<T>(root: EntityManager, sql: string, params: unkn
   } finally {
     await client.releaseConnection(connection);
   }
+}
+
+/**
+ * A read with `em.execute`'s meaning (inside a transaction it runs on the transaction's
+ * connection and sees its writes) and `readRows`' cost outside one. For loaders and read
+ * models, which run both in queries and inside mutations.
+ */
+export function sql<T>(em: EntityManager, text: string, params: unknown[]): Promise<T> {
+  return em.getTransactionContext() ? (em.execute(text, params) as unknown as Promise<T>) : readRows<T>(em, text, params);
 }
 
 /**

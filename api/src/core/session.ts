@@ -3,6 +3,7 @@ import { parse as parseCookie, serialize } from 'cookie';
 import { Session } from '../modules/user/session.entity.js';
 import type { User } from '../modules/user/user.entity.js';
 import { USER_COLUMNS, userFromRow, type UserRow } from '../modules/user/user.rows.js';
+import { sql } from './request-context.js';
 import { hashToken } from './tokens.js';
 
 export const SESSION_COOKIE = 'rembuk_session';
@@ -53,7 +54,7 @@ export async function resolveSession(em: EntityManager, token: string | null): P
  * not seen for a minute are touched, in one more statement.
  */
 export async function resolveSessions(em: EntityManager, hashes: readonly string[]): Promise<(ResolvedSession | null)[]> {
-  const rows = await em.execute<(UserRow & { token_hash: string; last_seen_at: Date })[]>(
+  const rows = await sql<(UserRow & { token_hash: string; last_seen_at: Date })[]>(em, 
     `select s.token_hash, s.last_seen_at, ${USER_COLUMNS} from user_session s join app_user u on u.id = s.user_id
      where s.token_hash in (select jsonb_array_elements_text(?::jsonb)) and s.revoked_at is null and s.expires_at > now()`,
     [JSON.stringify(hashes)],

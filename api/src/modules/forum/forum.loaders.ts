@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { sql } from '../../core/request-context.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { User } from '../user/user.entity.js';
 import { USER_COLUMNS, USER_JSON, userFromRow, type UserRow } from '../user/user.rows.js';
@@ -66,17 +67,17 @@ export function createForumLoaders(em: EntityManager, userId: number | null): Fo
   const loaders: ForumLoaders = {
     // Authors of a page are read-only: plain SQL and views, not managed entities.
     user: new DataLoader(async (ids) => {
-      const rows = await em.execute<UserRow[]>(`select ${USER_COLUMNS} from app_user u where u.id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(ids)]);
+      const rows = await sql<UserRow[]>(em, `select ${USER_COLUMNS} from app_user u where u.id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(ids)]);
       return index(ids, rows.map(userFromRow), (u) => u.id);
     }),
     category: new DataLoader(async (ids) => index(ids, await em.find(Category, { id: { $in: [...ids] } }), (c) => c.id)),
     post: new DataLoader(async (ids) => {
-      const rows = await em.execute<PostRow[]>(`select ${POST_COLUMNS} from forum_post p where p.id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(ids)]);
+      const rows = await sql<PostRow[]>(em, `select ${POST_COLUMNS} from forum_post p where p.id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(ids)]);
       return index(ids, rows.map(postFromRow), (p) => p.id);
     }),
     // Aggregated in SQL: a busy page has hundreds of reactions, and hydrating each as an entity was a large share of its cost.
     reactions: new DataLoader(async (ids) => {
-      const rows = await em.execute<{ post_id: number; emoji: string; user_ids: number[] }[]>(
+      const rows = await sql<{ post_id: number; emoji: string; user_ids: number[] }[]>(em, 
         `select post_id, emoji, array_agg(user_id order by created_at, user_id) as user_ids from forum_reaction
          where post_id in (select jsonb_array_elements_text(?::jsonb)::int) group by post_id, emoji`,
         [JSON.stringify(ids)],
@@ -84,7 +85,7 @@ export function createForumLoaders(em: EntityManager, userId: number | null): Fo
       return group(ids, rows, (r) => r.post_id).map((list) => list.map((r) => ({ emoji: r.emoji, userIds: r.user_ids.map(Number) })));
     }),
     threadRegions: new DataLoader(async (ids) => {
-      const rows = await em.execute<(RegionSqlRow & { thread_id: number })[]>(
+      const rows = await sql<(RegionSqlRow & { thread_id: number })[]>(em, 
         `select t.thread_id, ${REGION_COLUMNS} from forum_thread_region t join region r on r.code = t.region_code join province p on p.code = r.province_code
          where t.thread_id in (select jsonb_array_elements_text(?::jsonb)::int) order by r.code`,
         [JSON.stringify(ids)],
@@ -94,7 +95,7 @@ export function createForumLoaders(em: EntityManager, userId: number | null): Fo
     threadUser: threadUserLoader(em, userId),
     // With its category and author, which a thread page always shows: one statement, not three.
     thread: new DataLoader(async (ids) => {
-      const rows = await em.execute<(ThreadRow & { category_json: CategoryRow; author_json: UserRow })[]>(
+      const rows = await sql<(ThreadRow & { category_json: CategoryRow; author_json: UserRow })[]>(em, 
         `select ${THREAD_COLUMNS}, ${CATEGORY_JSON} as category_json, ${USER_JSON} as author_json
          from forum_thread t join forum_category c on c.id = t.category_id join app_user u on u.id = t.author_id
          where t.id in (select jsonb_array_elements_text(?::jsonb)::int)`,
@@ -107,14 +108,14 @@ export function createForumLoaders(em: EntityManager, userId: number | null): Fo
       return index(ids, rows.map(threadFromRow), (t) => t.id);
     }),
     hiddenPostAuthors: new DataLoader(async (ids) => {
-      const rows = await em.execute<{ thread_id: number; author_id: number }[]>(
+      const rows = await sql<{ thread_id: number; author_id: number }[]>(em, 
         `select distinct thread_id, author_id from forum_post where hidden_at is not null and thread_id in (select jsonb_array_elements_text(?::jsonb)::int)`,
         [JSON.stringify(ids)],
       );
       return ids.map((id) => new Set(rows.filter((r) => r.thread_id === id).map((r) => r.author_id)));
     }),
     categoryThreadCount: new DataLoader(async (ids) => {
-      const rows = await em.execute<{ category_id: number; n: string }[]>(
+      const rows = await sql<{ category_id: number; n: string }[]>(em, 
         `select category_id, count(*) as n from forum_thread where deleted_at is null and category_id in (select jsonb_array_elements_text(?::jsonb)::int) group by category_id`,
         [JSON.stringify(ids)],
       );
@@ -122,7 +123,7 @@ export function createForumLoaders(em: EntityManager, userId: number | null): Fo
       return ids.map((id) => map.get(id) ?? 0);
     }),
     revisionCount: new DataLoader(async (postIds) => {
-      const rows = await em.execute<{ post_id: number; n: string }[]>(
+      const rows = await sql<{ post_id: number; n: string }[]>(em, 
         `select post_id, count(*) as n from forum_post_revision where post_id in (select jsonb_array_elements_text(?::jsonb)::int) group by post_id`,
         [JSON.stringify(postIds)],
       );

@@ -1,3 +1,4 @@
+import { sql } from '../../core/request-context.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { decodeCursor, toConnection, type Connection } from '../../core/connection.js';
 import { badInput } from '../../core/errors.js';
@@ -24,7 +25,7 @@ export async function listPosts(
     if (!Number.isInteger(afterNumber)) throw badInput('Invalid cursor', 'Kursor tidak valid', [{ field: 'after', message: 'invalid' }]);
   }
   // Authors come along (every post shows its author): one statement instead of two.
-  const rows = await em.execute<(PostRow & { author_json: UserRow })[]>(
+  const rows = await sql<(PostRow & { author_json: UserRow })[]>(em, 
     `select ${POST_COLUMNS}, ${USER_JSON} as author_json from forum_post p join app_user u on u.id = p.author_id
      where p.thread_id = ? and p.number > ? order by p.number limit ?`,
     [thread.id, afterNumber, args.first + 1],
