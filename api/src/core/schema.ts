@@ -3,6 +3,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { PubSub } from './pubsub.js';
 import { validateArgs } from './validate-args.js';
+import { DateTimeISO } from './date-scalar.js';
 import { viewerKey, type Audience } from './fanout.js';
 import { feedEventsAudience, threadEventsAudience } from '../modules/forum/forum.audience.js';
 import { liveEventsAudience } from '../modules/meeting/live.audience.js';
@@ -51,6 +52,7 @@ export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
     resolvers,
     pubSub: pubSub as never,
     validateFn: validateArgs,
+    scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     emitSchemaFile: false,
   });
 }

@@ -2,6 +2,7 @@ import type { Ref } from '@mikro-orm/core';
 import type { Thread } from './thread.entity.js';
 import type { User } from '../user/user.entity.js';
 import { readView } from '../../core/read-view.js';
+import { asDate } from '../../core/date-scalar.js';
 import { Post } from './post.entity.js';
 
 /** The columns a read of posts selects, in the order `postFromRow` expects. */
@@ -38,10 +39,10 @@ export function postFromRow(r: PostRow): Post {
     bodyMarkdown: r.body_markdown,
     bodyHtml: r.body_html,
     replyToId: r.reply_to_id,
-    createdAt: new Date(r.created_at),
-    editedAt: r.edited_at && new Date(r.edited_at),
-    deletedAt: r.deleted_at && new Date(r.deleted_at),
-    hiddenAt: r.hidden_at && new Date(r.hidden_at),
+    createdAt: asDate(r.created_at),
+    editedAt: r.edited_at && asDate(r.edited_at),
+    deletedAt: r.deleted_at && asDate(r.deleted_at),
+    hiddenAt: r.hidden_at && asDate(r.hidden_at),
     hiddenReason: r.hidden_reason,
   });
 }

@@ -1,5 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { readView } from '../../core/read-view.js';
+import { asDate } from '../../core/date-scalar.js';
 import type { User } from '../user/user.entity.js';
 import type { Category } from './category.entity.js';
 import { Thread, type ThreadType } from './thread.entity.js';
@@ -32,7 +33,7 @@ const threadView = readView(Thread, [
   'acceptedPostId', 'replyCount', 'lastPostNumber', 'lastPostAt', 'createdAt', 'updatedAt',
 ]);
 
-const date = (d: Date | null) => (d === null ? null : new Date(d));
+const date = (d: Date | null) => (d === null ? null : asDate(d));
 
 /**
  * A read-only Thread from a SQL row, for pages and events (regions come from their loader).
@@ -53,8 +54,8 @@ export function threadFromRow(r: ThreadRow): Thread {
     acceptedPostId: r.accepted_post_id,
     replyCount: r.reply_count,
     lastPostNumber: r.last_post_number,
-    lastPostAt: new Date(r.last_post_at),
-    createdAt: new Date(r.created_at),
-    updatedAt: new Date(r.updated_at),
+    lastPostAt: asDate(r.last_post_at),
+    createdAt: asDate(r.created_at),
+    updatedAt: asDate(r.updated_at),
   });
 }

@@ -1,5 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { readView } from '../../core/read-view.js';
+import { asDate } from '../../core/date-scalar.js';
 import type { Region } from '../region/region.entity.js';
 import { User, type Role } from './user.entity.js';
 
@@ -39,6 +40,6 @@ export function userFromRow(r: UserRow): User {
     region: r.region_code ? ({ code: r.region_code } as Ref<Region>) : undefined,
     organisation: r.organisation ?? undefined,
     isDemo: r.is_demo,
-    createdAt: new Date(r.created_at),
+    createdAt: asDate(r.created_at),
   });
 }
