@@ -4,6 +4,7 @@ import { Session } from '../modules/user/session.entity.js';
 import type { User } from '../modules/user/user.entity.js';
 import { USER_COLUMNS, userFromRow, type UserRow } from '../modules/user/user.rows.js';
 import { sql } from './request-context.js';
+import { textArray } from './sql-array.js';
 import { hashToken } from './tokens.js';
 
 export const SESSION_COOKIE = 'rembuk_session';
@@ -56,8 +57,8 @@ export async function resolveSession(em: EntityManager, token: string | null): P
 export async function resolveSessions(em: EntityManager, hashes: readonly string[]): Promise<(ResolvedSession | null)[]> {
   const rows = await sql<(UserRow & { token_hash: string; last_seen_at: Date })[]>(em, 
     `select s.token_hash, s.last_seen_at, ${USER_COLUMNS} from user_session s join app_user u on u.id = s.user_id
-     where s.token_hash in (select jsonb_array_elements_text(?::jsonb)) and s.revoked_at is null and s.expires_at > now()`,
-    [JSON.stringify(hashes)],
+     where s.token_hash = any(?::text[]) and s.revoked_at is null and s.expires_at > now()`,
+    [textArray(hashes)],
   );
   const stale = rows.filter((r) => Date.now() - new Date(r.last_seen_at).getTime() > TOUCH_INTERVAL_MS).map((r) => r.token_hash);
   if (stale.length) await em.execute('update user_session set last_seen_at = now() where token_hash in (select jsonb_array_elements_text(?::jsonb))', [JSON.stringify(stale)]);

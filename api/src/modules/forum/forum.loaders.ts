@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { sql } from '../../core/request-context.js';
+import { intArray } from '../../core/sql-array.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { User } from '../user/user.entity.js';
 import { USER_COLUMNS, USER_JSON, userFromRow, type UserRow } from '../user/user.rows.js';
@@ -57,6 +58,26 @@ function threadUserLoader(em: EntityManager, userId: number | null): DataLoader<
   );
 }
 
+/** Posts by id, in the order asked (null where missing). */
+export async function postsById(em: EntityManager, ids: readonly number[]): Promise<(Post | null)[]> {
+  const rows = await sql<PostRow[]>(em, `select ${POST_COLUMNS} from forum_post p where p.id = any(?::int[])`, [intArray(ids)]);
+  return index(ids, rows.map(postFromRow), (p) => p.id);
+}
+
+/**
+ * Reactions per post, in the order asked. Aggregated in SQL: a busy page has hundreds of
+ * reactions, and hydrating each as an entity was a large share of its cost.
+ */
+export async function reactionGroups(em: EntityManager, postIds: readonly number[]): Promise<ReactionGroup[][]> {
+  const rows = await sql<{ post_id: number; emoji: string; user_ids: number[] }[]>(
+    em,
+    `select post_id, emoji, array_agg(user_id order by created_at, user_id) as user_ids from forum_reaction
+     where post_id = any(?::int[]) group by post_id, emoji`,
+    [intArray(postIds)],
+  );
+  return group(postIds, rows, (r) => r.post_id).map((list) => list.map((r) => ({ emoji: r.emoji, userIds: r.user_ids.map(Number) })));
+}
+
 /** The same loaders with the per-user ones made for `userId` (shared event scopes use this). */
 export function withUser(loaders: ForumLoaders, em: EntityManager, userId: number | null): ForumLoaders {
   let threadUser: ForumLoaders['threadUser'] | undefined;
@@ -67,23 +88,12 @@ export function createForumLoaders(em: EntityManager, userId: number | null): Fo
   const loaders: ForumLoaders = {
     // Authors of a page are read-only: plain SQL and views, not managed entities.
     user: new DataLoader(async (ids) => {
-      const rows = await sql<UserRow[]>(em, `select ${USER_COLUMNS} from app_user u where u.id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(ids)]);
+      const rows = await sql<UserRow[]>(em, `select ${USER_COLUMNS} from app_user u where u.id = any(?::int[])`, [intArray(ids)]);
       return index(ids, rows.map(userFromRow), (u) => u.id);
     }),
     category: new DataLoader(async (ids) => index(ids, await em.find(Category, { id: { $in: [...ids] } }), (c) => c.id)),
-    post: new DataLoader(async (ids) => {
-      const rows = await sql<PostRow[]>(em, `select ${POST_COLUMNS} from forum_post p where p.id in (select jsonb_array_elements_text(?::jsonb)::int)`, [JSON.stringify(ids)]);
-      return index(ids, rows.map(postFromRow), (p) => p.id);
-    }),
-    // Aggregated in SQL: a busy page has hundreds of reactions, and hydrating each as an entity was a large share of its cost.
-    reactions: new DataLoader(async (ids) => {
-      const rows = await sql<{ post_id: number; emoji: string; user_ids: number[] }[]>(em, 
-        `select post_id, emoji, array_agg(user_id order by created_at, user_id) as user_ids from forum_reaction
-         where post_id in (select jsonb_array_elements_text(?::jsonb)::int) group by post_id, emoji`,
-        [JSON.stringify(ids)],
-      );
-      return group(ids, rows, (r) => r.post_id).map((list) => list.map((r) => ({ emoji: r.emoji, userIds: r.user_ids.map(Number) })));
-    }),
+    post: new DataLoader((ids) => postsById(em, ids)),
+    reactions: new DataLoader((ids) => reactionGroups(em, ids)),
     threadRegions: new DataLoader(async (ids) => {
       const rows = await sql<(RegionSqlRow & { thread_id: number })[]>(em, 
         `select t.thread_id, ${REGION_COLUMNS} from forum_thread_region t join region r on r.code = t.region_code join province p on p.code = r.province_code
@@ -98,8 +108,8 @@ export function createForumLoaders(em: EntityManager, userId: number | null): Fo
       const rows = await sql<(ThreadRow & { category_json: CategoryRow; author_json: UserRow })[]>(em, 
         `select ${THREAD_COLUMNS}, ${CATEGORY_JSON} as category_json, ${USER_JSON} as author_json
          from forum_thread t join forum_category c on c.id = t.category_id join app_user u on u.id = t.author_id
-         where t.id in (select jsonb_array_elements_text(?::jsonb)::int)`,
-        [JSON.stringify(ids)],
+         where t.id = any(?::int[])`,
+        [intArray(ids)],
       );
       for (const r of rows) {
         loaders.category.prime(r.category_id, categoryFromRow(r.category_json));

@@ -8,7 +8,7 @@ import type { Thread } from './thread.entity.js';
 import type { ForumLoaders } from './forum.loaders.js';
 import { preloadPage } from './post.page.js';
 import type { User } from '../user/user.entity.js';
-import { USER_JSON, userFromRow, type UserRow } from '../user/user.rows.js';
+import { USER_COLUMNS_PREFIXED, prefixedUser, type PrefixedUserRow } from '../user/user.rows.js';
 
 /** Posts of a thread by number (keyset), including deleted ones so numbering and quotes stay intact. */
 export async function listPosts(
@@ -25,15 +25,15 @@ export async function listPosts(
     if (!Number.isInteger(afterNumber)) throw badInput('Invalid cursor', 'Kursor tidak valid', [{ field: 'after', message: 'invalid' }]);
   }
   // Authors come along (every post shows its author): one statement instead of two.
-  const rows = await sql<(PostRow & { author_json: UserRow })[]>(em, 
-    `select ${POST_COLUMNS}, ${USER_JSON} as author_json from forum_post p join app_user u on u.id = p.author_id
+  const rows = await sql<(PostRow & PrefixedUserRow)[]>(em, 
+    `select ${POST_COLUMNS}, ${USER_COLUMNS_PREFIXED} from forum_post p join app_user u on u.id = p.author_id
      where p.thread_id = ? and p.number > ? order by p.number limit ?`,
     [thread.id, afterNumber, args.first + 1],
   );
   const authors = new Map<number, User>();
-  for (const r of rows) if (!authors.has(r.author_id)) authors.set(r.author_id, userFromRow(r.author_json));
+  for (const r of rows) if (!authors.has(r.author_id)) authors.set(r.author_id, prefixedUser(r));
   for (const [id, u] of authors) loaders.user.prime(id, u);
   const posts = rows.slice(0, args.first).map(postFromRow);
-  await preloadPage(loaders, posts, authors);
+  await preloadPage(em, posts, authors);
   return toConnection(rows.length > args.first ? [...posts, postFromRow(rows[args.first])] : posts, args.first, thread.lastPostNumber, (p) => String(p.number), afterNumber > 0);
 }

@@ -7,6 +7,9 @@ import { User, type Role } from './user.entity.js';
 /** The columns a read of users selects (`u` is app_user), in the shape `userFromRow` expects. */
 export const USER_COLUMNS = 'u.id, u.name, u.email, u.username, u.role, u.region_code, u.organisation, u.is_demo, u.created_at';
 
+/** The same columns named `u_<column>`, for joins that carry a user beside another row (see `prefixedUser`). */
+export const USER_COLUMNS_PREFIXED = USER_COLUMNS.split(', ').map((c) => `${c} as u_${c.slice(2)}`).join(', ');
+
 /** The same as one JSON object (for joins that carry users alongside other rows). */
 export const USER_JSON = `json_build_object('id', u.id, 'name', u.name, 'email', u.email, 'username', u.username, 'role', u.role,
   'region_code', u.region_code, 'organisation', u.organisation, 'is_demo', u.is_demo, 'created_at', u.created_at)`;
@@ -41,5 +44,23 @@ export function userFromRow(r: UserRow): User {
     organisation: r.organisation ?? undefined,
     isDemo: r.is_demo,
     createdAt: asDate(r.created_at),
+  });
+}
+
+type Prefixed<T> = { [K in keyof T as `u_${K & string}`]: T[K] };
+export type PrefixedUserRow = Prefixed<UserRow>;
+
+/** The user carried in a joined row's `u_*` columns. */
+export function prefixedUser(r: PrefixedUserRow): User {
+  return userFromRow({
+    id: r.u_id,
+    name: r.u_name,
+    email: r.u_email,
+    username: r.u_username,
+    role: r.u_role,
+    region_code: r.u_region_code,
+    organisation: r.u_organisation,
+    is_demo: r.u_is_demo,
+    created_at: r.u_created_at,
   });
 }
