@@ -20,11 +20,16 @@ function bodyVisible(ctx: Context, post: Post): boolean {
   return true;
 }
 
+const ORDER = new Map<string, number>(REACTIONS.map((emoji, i) => [emoji, i]));
+const byOrder = (a: ReactionSummary, b: ReactionSummary) => ORDER.get(a.emoji)! - ORDER.get(b.emoji)!;
+
+/** Reactions in the fixed order, only those given (a page summarizes hundreds: one pass, no per-emoji search). */
 function summarize(groups: ReactionGroup[], me: number | undefined): ReactionSummary[] {
-  return REACTIONS.flatMap((emoji) => {
-    const g = groups.find((x) => x.emoji === emoji);
-    return g ? [{ emoji, count: g.userIds.length, reactedByMe: me !== undefined && g.userIds.includes(me), userIds: g.userIds }] : [];
-  });
+  const out: ReactionSummary[] = [];
+  for (const g of groups) {
+    if (ORDER.has(g.emoji)) out.push({ emoji: g.emoji, count: g.userIds.length, reactedByMe: me !== undefined && g.userIds.includes(me), userIds: g.userIds });
+  }
+  return out.length > 1 ? out.sort(byOrder) : out;
 }
 
 @Resolver(() => Post)
