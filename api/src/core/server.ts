@@ -89,8 +89,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const handleGraphql = graphqlHttpHandler(apollo, async (req, res): Promise<Context> => {
     const token = tokenFromHeaders(req.headers);
     const guestToken = token ? null : guestTokenFromHeaders(req.headers);
-    const em = token || guestToken ? orm.em.fork() : undefined;
-    const session = em && token ? await resolveSession(em, token) : null;
+    // Sessions are read with plain SQL (no entity manager); a guest needs one, and then the request keeps it.
+    const session = token ? await resolveSession(orm.em, token) : null;
+    const em = guestToken ? orm.em.fork() : undefined;
     const guest = em && guestToken ? await resolveGuest(em, guestToken) : null;
     return makeContext(
       orm.em,
