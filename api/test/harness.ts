@@ -46,6 +46,8 @@ export interface TestApp {
   /** Many members at once (for concurrency tests): returns their bearer tokens. */
   users(count: number, regionCode: string): Promise<string[]>;
   ws(token?: string, headers?: Record<string, string>): WsClient;
+  /** Live subscription groups and subscribers on the server (fan-out). */
+  subscriptions(): { groups: number; members: number };
   /** SQL statements run since the last reset (for N+1 checks). */
   queries: { count(): number; reset(): void; list(): string[] };
   close(): Promise<void>;
@@ -153,6 +155,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       sockets.push(client);
       return client;
     },
+    subscriptions: () => server.subscriptions(),
     queries: { count: () => sql.length, reset: () => void (sql.length = 0), list: () => [...sql] },
     async close() {
       await Promise.all(sockets.map((s) => s.dispose()));

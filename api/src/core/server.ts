@@ -21,6 +21,8 @@ import { graphqlHttpHandler } from './graphql-http.js';
 export interface RunningServer {
   port: number;
   url: string;
+  /** Live subscription groups and their subscribers (fan-out), for diagnostics and tests. */
+  subscriptions(): { groups: number; members: number };
   close(): Promise<void>;
 }
 
@@ -132,6 +134,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   return {
     port,
     url: `http://127.0.0.1:${port}`,
+    subscriptions: () => ws.fanout.size,
     async close() {
       // Apollo's drain plugins close the WebSocket server and the HTTP server, letting requests finish.
       await apollo.stop();

@@ -61,7 +61,7 @@ class DocumentCache {
 }
 
 /** Frames a `next` message around an already serialized payload (the fan-out's shared JSON). */
-function channelTo(socket: WebSocket, id: string): Channel {
+export function channelTo(socket: Pick<WebSocket, 'readyState' | 'bufferedAmount' | 'send' | 'close'>, id: string): Channel {
   const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
   return (payload) => {
     if (socket.readyState !== WebSocket.OPEN) return;

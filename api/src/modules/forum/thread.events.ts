@@ -5,7 +5,9 @@ import { enforce } from '../../core/rate-limit.js';
 import type { User } from '../user/user.entity.js';
 import { canReadThread } from './forum.policy.js';
 import { loadThread } from './forum.load.js';
-import { ThreadEventKind, type ThreadEvent, type ThreadEventMessage } from './forum.events.js';
+import { ThreadEventKind, type FeedEventMessage, type ThreadEvent, type ThreadEventMessage } from './forum.events.js';
+import { notFound } from '../../core/errors.js';
+import { parseId } from '../../core/ids.js';
 import type { Thread } from './thread.entity.js';
 import { WRITE_LIMITS } from './forum.limits.js';
 
@@ -39,4 +41,24 @@ export async function updatePresence(ctx: Context, threadId: string, typing: boo
   const snap = leaving ? await ctx.services.presence.leave(thread.id, actor.id) : await ctx.services.presence.touch(thread.id, actor.id, typing);
   ctx.services.pubsub.publish('THREAD_EVENT', String(thread.id), { kind: ThreadEventKind.PRESENCE, threadId: thread.id, ...snap });
   return true;
+}
+
+/**
+ * The event stream of one thread, for a signed-in reader of it: an unknown or unreadable
+ * thread is refused when subscribing (each event is still re-checked as it is delivered).
+ */
+export async function threadEventStream(ctx: Context, threadIdRaw: string): Promise<AsyncIterableIterator<ThreadEventMessage>> {
+  const actor = requireUser(ctx);
+  const thread = await ctx.loaders.forum.thread.load(parseId(threadIdRaw, 'threadId'));
+  if (!thread || !canReadThread(actor, thread)) throw notFound('Thread', 'Topik');
+  return ctx.services.pubsub.subscribe('THREAD_EVENT', String(thread.id));
+}
+
+/** Feed events of one category (unknown ones refused) or of all, for signed-in readers. */
+export async function feedEventStream(ctx: Context, categoryIdRaw: string | null | undefined): Promise<AsyncIterableIterator<FeedEventMessage>> {
+  requireUser(ctx);
+  if (categoryIdRaw === null || categoryIdRaw === undefined) return ctx.services.pubsub.subscribe('FEED_EVENT', 'all');
+  const category = await ctx.loaders.forum.category.load(parseId(categoryIdRaw, 'categoryId'));
+  if (!category) throw notFound('Category', 'Kategori');
+  return ctx.services.pubsub.subscribe('FEED_EVENT', String(category.id));
 }

@@ -17,7 +17,7 @@ import { Thread } from './thread.entity.js';
 import { NotificationLevel } from './thread-user.entity.js';
 import { acceptAnswer, createThread, deleteThread, moderateThread, updateThread } from './thread.service.js';
 import { followThread, markThreadRead } from './engagement.service.js';
-import { resolveThreadEvent, updatePresence, visibleThread } from './thread.events.js';
+import { feedEventStream, resolveThreadEvent, threadEventStream, updatePresence, visibleThread } from './thread.events.js';
 
 @Resolver(() => Thread)
 export class ThreadResolver {
@@ -122,8 +122,7 @@ export class ThreadResolver {
 
   @Subscription(() => ThreadEvent, {
     description: 'Live changes in one thread: posts, reactions, accepted answer, presence and typing',
-    topics: 'THREAD_EVENT',
-    topicId: ({ args }: { args: { threadId: string } }) => String(args.threadId),
+    subscribe: ({ args, context }) => threadEventStream(context as Context, String((args as { threadId: string }).threadId)),
   })
   threadEvents(@Root() message: ThreadEventMessage, @Arg('threadId', () => ID) _threadId: string, @Ctx() ctx: Context): Promise<ThreadEvent> {
     return resolveThreadEvent(ctx, message);
@@ -131,8 +130,7 @@ export class ThreadResolver {
 
   @Subscription(() => FeedEvent, {
     description: 'Threads created, bumped or changed; in one category, or everywhere when categoryId is omitted',
-    topics: 'FEED_EVENT',
-    topicId: ({ args }: { args: { categoryId?: string | null } }) => (args.categoryId ? String(args.categoryId) : 'all'),
+    subscribe: ({ args, context }) => feedEventStream(context as Context, (args as { categoryId?: string | null }).categoryId),
   })
   async feedEvents(@Root() message: FeedEventMessage, @Arg('categoryId', () => ID, { nullable: true }) _categoryId: string | null, @Ctx() ctx: Context): Promise<FeedEvent> {
     freshForEvent(ctx, message);

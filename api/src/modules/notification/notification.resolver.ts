@@ -75,8 +75,8 @@ export class NotificationResolver {
 
   @Subscription(() => Notification, {
     description: 'Your notifications as they happen',
-    topics: 'NOTIFICATION',
-    topicId: ({ context }: { context: Context }) => String(context.user?.id ?? 0),
+    // Signed-in users only (a guest of a live session has no notifications).
+    subscribe: ({ context }) => (context as Context).services.pubsub.subscribe('NOTIFICATION', String(requireUser(context as Context).id)),
   })
   async myNotifications(@Root() message: { notificationId: number }, @Ctx() ctx: Context): Promise<Notification> {
     const user = requireUser(ctx);
