@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { createTestApp, Role, type TestApp } from './harness.js';
 import { RedisRateLimiter } from '../src/core/rate-limit.js';
+import { createEventBus } from '../src/core/pubsub.js';
+import { createLogger } from '../src/core/logger.js';
+import { LiveCoalescer } from '../src/modules/meeting/live-events.js';
+import { RedisOnlineCounts } from '../src/modules/meeting/live-online.js';
 
 // Runs where a Redis server is configured (CI sets REDIS_URL); the in-process bus is covered everywhere else.
 const redisUrl = process.env.REDIS_URL;
@@ -46,6 +50,44 @@ describe.runIf(redisUrl)('with REDIS_URL', () => {
     expect(waits[3]).toBeGreaterThan(0);
     await one.reset(rule, 'k');
     expect(await two.hit(rule, 'k')).toBe(0);
+    redis.disconnect();
+  });
+
+  it('counts participants online across instances, and forgets an instance that stopped reporting', async () => {
+    const redis = new Redis(redisUrl!);
+    const bus = createEventBus();
+    const sessionId = 900_000 + (process.pid % 1000);
+    const prefix = `test:online:${process.pid}:${Date.now()}:`;
+    const logger = createLogger('silent');
+    const one = new LiveCoalescer(a.orm.em, bus.pubsub, logger, new RedisOnlineCounts(redis, 'one', prefix));
+    const two = new LiveCoalescer(a.orm.em, bus.pubsub, logger, new RedisOnlineCounts(redis, 'two', prefix));
+    const seen: number[] = [];
+    const stream = bus.pubsub.subscribe('LIVE_EVENT', String(sessionId));
+    const reading = (async () => {
+      for await (const e of stream) if (e.participantCount !== undefined && e.participantCount !== null) seen.push(e.participantCount);
+    })();
+    one.join(sessionId);
+    one.join(sessionId);
+    two.join(sessionId);
+    two.join(sessionId);
+    two.join(sessionId);
+    await one.flush();
+    await two.flush();
+    expect(await one.onlineCount(sessionId)).toBe(5);
+    expect(await two.onlineCount(sessionId)).toBe(5);
+    two.leave(sessionId);
+    await two.flush();
+    expect(await one.onlineCount(sessionId)).toBe(4);
+    // An instance whose report is older than the TTL (it crashed) no longer counts.
+    await redis.hset(`${prefix}${sessionId}`, 'gone', `7:${Date.now() - 120_000}`);
+    expect(await one.onlineCount(sessionId)).toBe(4);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).toContain(5);
+    expect(seen.at(-1)).toBe(4);
+    one.stop();
+    two.stop();
+    await stream.return?.();
+    await reading;
     redis.disconnect();
   });
 });

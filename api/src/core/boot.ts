@@ -13,6 +13,7 @@ import { startServer, type RunningServer } from './server.js';
 import { seedDemoData } from '../modules/demo/demo.seed.js';
 import { ensureAdminFromEnv } from '../modules/user/admin.js';
 import { MemoryPresenceStore, RedisPresenceStore } from '../modules/forum/presence.js';
+import { LocalOnlineCounts, RedisOnlineCounts } from '../modules/meeting/live-online.js';
 import { LiveCoalescer } from '../modules/meeting/live-events.js';
 import path from 'node:path';
 
@@ -85,7 +86,7 @@ export async function bootApp(config: Config, logger: Logger): Promise<App> {
     pubsub: bus.pubsub,
     rateLimiter: redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter(),
     presence: redis ? new RedisPresenceStore(redis) : new MemoryPresenceStore(),
-    live: new LiveCoalescer(orm.em, bus.pubsub, logger),
+    live: new LiveCoalescer(orm.em, bus.pubsub, logger, redis ? new RedisOnlineCounts(redis) : new LocalOnlineCounts()),
   };
   const schema = await buildAppSchema(bus.pubsub);
   const readiness = redis ? [async () => void (await redis.ping())] : [];

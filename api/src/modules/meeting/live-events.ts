@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PubSub } from '../../core/pubsub.js';
+import { LocalOnlineCounts, ONLINE_HEARTBEAT_MS, type OnlineCounts } from './live-online.js';
 import type { Logger } from '../../core/logger.js';
 import { Poll, Question } from './question.entity.js';
 import { LiveSessionState } from './live-session.entity.js';
@@ -60,9 +61,25 @@ export class LiveCoalescer {
   private polls = new Map<number, Set<number>>();
   private online = new Map<number, number>();
   private presenceDirty = new Set<number>();
+  /** The total last announced per session (across instances). */
+  private announced = new Map<number, number>();
   private timer: NodeJS.Timeout | undefined;
+  private heartbeat: NodeJS.Timeout;
 
-  constructor(private em: EntityManager, private pubsub: PubSub, private logger: Logger) {}
+  constructor(
+    private em: EntityManager,
+    private pubsub: PubSub,
+    private logger: Logger,
+    private counts: OnlineCounts = new LocalOnlineCounts(),
+  ) {
+    // Keeps this instance's reports fresh, and notices instances that went away.
+    this.heartbeat = setInterval(() => {
+      for (const sessionId of this.online.keys()) this.presenceDirty.add(sessionId);
+      for (const sessionId of this.announced.keys()) this.presenceDirty.add(sessionId);
+      if (this.presenceDirty.size) this.schedule();
+    }, ONLINE_HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
 
   vote(sessionId: number, questionId: number): void {
     this.mark(this.votes, sessionId, questionId);
@@ -86,8 +103,9 @@ export class LiveCoalescer {
     this.schedule();
   }
 
-  onlineCount(sessionId: number): number {
-    return this.online.get(sessionId) ?? 0;
+  /** Participants online in a session here and on other instances. */
+  onlineCount(sessionId: number): Promise<number> {
+    return this.counts.total(sessionId, this.online.get(sessionId) ?? 0);
   }
 
   private mark(map: Map<number, Set<number>>, sessionId: number, id: number) {
@@ -124,11 +142,16 @@ export class LiveCoalescer {
       for (const pollId of set) this.pubsub.publish('LIVE_EVENT', String(sessionId), { kind: LiveEventKind.POLL_RESULTS, sessionId, pollId });
     }
     for (const sessionId of presence) {
-      this.pubsub.publish('LIVE_EVENT', String(sessionId), { kind: LiveEventKind.PRESENCE, sessionId, participantCount: this.onlineCount(sessionId) });
+      const total = await this.counts.report(sessionId, this.online.get(sessionId) ?? 0);
+      if (this.announced.get(sessionId) === total) continue;
+      if (total > 0) this.announced.set(sessionId, total);
+      else this.announced.delete(sessionId);
+      this.pubsub.publish('LIVE_EVENT', String(sessionId), { kind: LiveEventKind.PRESENCE, sessionId, participantCount: total });
     }
   }
 
   stop(): void {
+    clearInterval(this.heartbeat);
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
   }

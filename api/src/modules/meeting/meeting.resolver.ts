@@ -58,7 +58,7 @@ export class LiveSessionResolver {
   }
 
   @FieldResolver(() => String, { description: 'Path of the join page' }) joinPath(@Root() s: LiveSession) { return `/live/${s.code}`; }
-  @FieldResolver(() => Int, { description: 'Participants with the session open now (this server)' }) participantCount(@Root() s: LiveSession, @Ctx() ctx: Context) { return ctx.services.live.onlineCount(s.id); }
+  @FieldResolver(() => Int, { description: 'Participants with the session open now (across all API instances)' }) participantCount(@Root() s: LiveSession, @Ctx() ctx: Context) { return ctx.services.live.onlineCount(s.id); }
   @FieldResolver(() => Boolean) viewerIsModerator(@Ctx() ctx: Context) { return isModerator(ctx); }
 
   @FieldResolver(() => Question, { nullable: true, description: 'The question on the hall screen' })
