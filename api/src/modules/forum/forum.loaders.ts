@@ -75,7 +75,7 @@ export async function reactionGroups(em: EntityManager, postIds: readonly number
      where post_id = any(?::int[]) group by post_id, emoji`,
     [intArray(postIds)],
   );
-  return group(postIds, rows, (r) => r.post_id).map((list) => list.map((r) => ({ emoji: r.emoji, userIds: r.user_ids.map(Number) })));
+  return group(postIds, rows, (r) => r.post_id).map((list) => list.map((r) => ({ emoji: r.emoji, userIds: r.user_ids })));
 }
 
 /** The same loaders with the per-user ones made for `userId` (shared event scopes use this). */
