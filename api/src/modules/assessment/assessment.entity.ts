@@ -10,7 +10,7 @@ import type { Levels } from './scoring.js';
  * jsonb map from indicator number to level. The index and predicate are derived on write
  * so directories and rankings read them without recomputing.
  */
-@ObjectType({ description: "A region's assessment for one framework and year" })
+@ObjectType({ description: "A region's assessment for one framework and year", simpleResolvers: true })
 @Entity({ tableName: 'assessment' })
 @Unique({ properties: ['region', 'framework', 'year'] })
 @Index({ properties: ['framework', 'year'] })

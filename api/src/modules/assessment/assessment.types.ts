@@ -2,7 +2,7 @@ import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { SpbeAspect, SpbeDomain } from '../spbe/structure.entity.js';
 
-@ObjectType({ description: 'Score of one domain: its weighted mean level; null while any indicator lacks a level' })
+@ObjectType({ description: 'Score of one domain: its weighted mean level; null while any indicator lacks a level', simpleResolvers: true })
 export class DomainScore {
   @Field(() => SpbeDomain) domain: SpbeDomain;
   @Field(() => Float, { nullable: true }) score: number | null;
@@ -10,7 +10,7 @@ export class DomainScore {
   @Field(() => Float, { description: 'Share of indicators with a level, 0 to 1' }) completeness: number;
 }
 
-@ObjectType({ description: 'Score of one aspect: its weighted mean level; null while incomplete' })
+@ObjectType({ description: 'Score of one aspect: its weighted mean level; null while incomplete', simpleResolvers: true })
 export class AspectScore {
   @Field(() => SpbeAspect) aspect: SpbeAspect;
   @Field(() => Float, { nullable: true }) score: number | null;
@@ -18,7 +18,7 @@ export class AspectScore {
   @Field(() => Float) completeness: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class IndicatorLevel {
   @Field(() => Int) indicator: number;
   @Field(() => Int) level: number;
@@ -63,7 +63,7 @@ export class RecordAssessmentInput {
   replace: boolean = false;
 }
 
-@ObjectType({ description: 'One problem found in an imported CSV' })
+@ObjectType({ description: 'One problem found in an imported CSV', simpleResolvers: true })
 export class ImportRowError {
   @Field(() => Int, { description: 'Line number in the file (the header is line 1)' }) line: number;
   @Field(() => String, { nullable: true }) regionCode: string | null;
@@ -71,7 +71,7 @@ export class ImportRowError {
   @Field({ description: "In the requester's language" }) message: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ImportAssessmentsPayload {
   @Field({ description: 'True when every row was stored; false means nothing was stored' }) ok: boolean;
   @Field(() => Int) imported: number;

@@ -2,7 +2,7 @@ import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** A forum category: one per SPBE domain, plus "Umum" and "Studi Tiru"; admins manage them. */
-@ObjectType({ description: 'A forum category' })
+@ObjectType({ description: 'A forum category', simpleResolvers: true })
 @Entity({ tableName: 'forum_category' })
 export class Category {
   [OptionalProps]?: 'createdAt' | 'description' | 'position' | 'spbeDomainNumber' | 'color';

@@ -4,7 +4,7 @@ import { User } from '../user/user.entity.js';
 import { Post } from './post.entity.js';
 
 /** A member's report that a post needs a moderator's look. */
-@ObjectType({ description: 'A report on a post, waiting in the moderation queue until resolved' })
+@ObjectType({ description: 'A report on a post, waiting in the moderation queue until resolved', simpleResolvers: true })
 @Entity({ tableName: 'forum_flag' })
 @Index({ properties: ['resolvedAt'] })
 export class Flag {

@@ -37,7 +37,7 @@ export interface FeedEventMessage {
   categoryId: number;
 }
 
-@ObjectType({ description: 'Something changed in an open thread' })
+@ObjectType({ description: 'Something changed in an open thread', simpleResolvers: true })
 export class ThreadEvent {
   @Field(() => ThreadEventKind) kind: ThreadEventKind;
   @Field(() => ID) threadId: number;
@@ -47,7 +47,7 @@ export class ThreadEvent {
   @Field(() => [User], { nullable: true, description: 'PRESENCE: who is typing a reply' }) typing: User[] | null;
 }
 
-@ObjectType({ description: 'A thread appeared, moved up or changed in a feed' })
+@ObjectType({ description: 'A thread appeared, moved up or changed in a feed', simpleResolvers: true })
 export class FeedEvent {
   @Field(() => FeedEventKind) kind: FeedEventKind;
   @Field(() => ID) threadId: number;

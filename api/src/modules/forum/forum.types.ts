@@ -138,7 +138,7 @@ export class ReactionSummary {
   userIds: number[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ThreadReadState {
   @Field(() => NotificationLevel) level: NotificationLevel;
   @Field(() => Int) lastReadPostNumber: number;
@@ -146,7 +146,7 @@ export class ThreadReadState {
   @Field(() => Int, { nullable: true, description: 'Where to jump when opening the thread' }) firstUnreadPostNumber: number | null;
 }
 
-@ObjectType({ description: 'A search result: a thread, and the matching post when the match is in a post' })
+@ObjectType({ description: 'A search result: a thread, and the matching post when the match is in a post', simpleResolvers: true })
 export class SearchHit {
   @Field(() => Thread) thread: Thread;
   @Field(() => Post, { nullable: true }) post: Post | null;

@@ -4,7 +4,7 @@ import { User } from '../user/user.entity.js';
 import { Thread } from './thread.entity.js';
 
 /** A post in a thread. The body is kept as written (markdown) and as sanitized HTML. */
-@ObjectType({ description: 'A post; number 1 opens the thread' })
+@ObjectType({ description: 'A post; number 1 opens the thread', simpleResolvers: true })
 @Entity({ tableName: 'forum_post' })
 @Unique({ properties: ['thread', 'number'] })
 export class Post {
@@ -53,7 +53,7 @@ export class Post {
 }
 
 /** The previous text of a post, kept on every edit so anyone can see what changed. */
-@ObjectType({ description: 'An earlier version of a post' })
+@ObjectType({ description: 'An earlier version of a post', simpleResolvers: true })
 @Entity({ tableName: 'forum_post_revision' })
 export class PostRevision {
   [OptionalProps]?: 'createdAt' | 'title';

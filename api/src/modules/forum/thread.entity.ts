@@ -14,7 +14,7 @@ registerEnumType(ThreadType, { name: 'ThreadType', description: 'A question can 
  * A topic. Its opening text is post number 1 (as in Discourse), so edits, reactions,
  * flags and search treat it like any other post.
  */
-@ObjectType({ description: 'A forum thread' })
+@ObjectType({ description: 'A forum thread', simpleResolvers: true })
 @Entity({ tableName: 'forum_thread' })
 @Index({ properties: ['category', 'lastPostAt'] })
 export class Thread {

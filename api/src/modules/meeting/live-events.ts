@@ -30,13 +30,13 @@ export interface LiveEventMessage {
   sessionState?: LiveSessionState;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class QuestionVoteCount {
   @Field(() => ID) questionId: number;
   @Field(() => Int) voteCount: number;
 }
 
-@ObjectType({ description: 'One change in a live session' })
+@ObjectType({ description: 'One change in a live session', simpleResolvers: true })
 export class LiveSessionEvent {
   @Field(() => LiveEventKind) kind: LiveEventKind;
   @Field(() => ID) sessionId: number;

@@ -11,7 +11,7 @@ export enum LiveSessionState {
 registerEnumType(LiveSessionState, { name: 'LiveSessionState' });
 
 /** A live Q&A and polling room in a meeting, joined by a short code such as RAKOR62. */
-@ObjectType({ description: 'A live Q&A and polling session' })
+@ObjectType({ description: 'A live Q&A and polling session', simpleResolvers: true })
 @Entity({ tableName: 'live_session' })
 export class LiveSession {
   [OptionalProps]?: 'createdAt' | 'state' | 'allowGuests' | 'allowAnonymous' | 'preModeration' | 'highlightedQuestionId' | 'closedAt';

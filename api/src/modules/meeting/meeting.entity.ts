@@ -2,14 +2,14 @@ import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from
 import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../user/user.entity.js';
 
-@ObjectType({ description: 'An agenda item of a meeting' })
+@ObjectType({ description: 'An agenda item of a meeting', simpleResolvers: true })
 export class AgendaItem {
   @Field() title: string;
   @Field(() => Date, { nullable: true }) startsAt?: Date | null;
 }
 
 /** A coordination meeting (rapat koordinasi) with its agenda; live Q&A runs in its sessions. */
-@ObjectType({ description: 'A coordination meeting' })
+@ObjectType({ description: 'A coordination meeting', simpleResolvers: true })
 @Entity({ tableName: 'meeting' })
 export class Meeting {
   [OptionalProps]?: 'createdAt' | 'description' | 'cohortSlug' | 'regionCodes' | 'agenda';

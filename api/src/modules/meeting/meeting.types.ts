@@ -44,7 +44,7 @@ export class JoinLiveSessionInput {
   @Field({ nullable: true, description: 'Guests only: their region code' }) @IsOptional() @Matches(/^\d{2}\.\d{2}$/) guestRegionCode?: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class JoinLiveSessionPayload {
   @Field(() => LiveSession) session: LiveSession;
   @Field(() => String, { nullable: true, description: 'Guests: a token for this session only (also set as a cookie)' }) guestToken: string | null;
@@ -94,14 +94,14 @@ export class VotePollInput {
   @Field({ nullable: true, description: 'WORDS: a short answer' }) @IsOptional() @Length(1, 40) words?: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PollResult {
   @Field(() => Int) optionId: number;
   @Field() label: string;
   @Field(() => Int) count: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class WordCount {
   @Field() word: string;
   @Field(() => Int) count: number;

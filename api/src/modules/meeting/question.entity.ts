@@ -22,7 +22,7 @@ registerEnumType(QuestionStatus, {
   },
 });
 
-@ObjectType({ description: 'A question asked in a live session' })
+@ObjectType({ description: 'A question asked in a live session', simpleResolvers: true })
 @Entity({ tableName: 'live_question' })
 @Index({ properties: ['session', 'status'] })
 export class Question {
@@ -103,13 +103,13 @@ export enum PollState {
 }
 registerEnumType(PollState, { name: 'PollState' });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PollOption {
   @Field(() => Int) id: number;
   @Field() label: string;
 }
 
-@ObjectType({ description: 'A poll in a live session' })
+@ObjectType({ description: 'A poll in a live session', simpleResolvers: true })
 @Entity({ tableName: 'live_poll' })
 export class Poll {
   [OptionalProps]?: 'createdAt' | 'state' | 'options' | 'maxChoices' | 'hideResultsUntilClosed' | 'openedAt' | 'closedAt';

@@ -6,7 +6,7 @@ import { isModerator } from './meeting.service.js';
 import { askQuestion, editQuestion, moderateQuestion, toggleQuestionVote, withdrawQuestion } from './question.service.js';
 import { isAsker } from './live-stream.js';
 
-@ObjectType({ description: 'Who asked: absent for anonymous questions, except for moderators' })
+@ObjectType({ description: 'Who asked: absent for anonymous questions, except for moderators', simpleResolvers: true })
 export class QuestionAsker {
   @Field() name: string;
   @Field(() => String, { nullable: true }) regionName: string | null;

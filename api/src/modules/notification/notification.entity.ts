@@ -11,7 +11,7 @@ export enum NotificationKind {
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
 /** Something that happened that a user should know about; shown in the bell, delivered live. */
-@ObjectType({ description: 'An in-app notification' })
+@ObjectType({ description: 'An in-app notification', simpleResolvers: true })
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['user', 'readAt'] })
 export class Notification {

@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Region } from './region.entity.js';
 
 /** A named group of regions, such as the 62 pilot regions of the living lab. */
-@ObjectType({ description: 'A named group of regions' })
+@ObjectType({ description: 'A named group of regions', simpleResolvers: true })
 @Entity({ tableName: 'cohort' })
 export class Cohort {
   [PrimaryKeyProp]?: 'slug';

@@ -1,7 +1,7 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 
-@ObjectType({ description: 'Facts about this installation the UI needs' })
+@ObjectType({ description: 'Facts about this installation the UI needs', simpleResolvers: true })
 export class ServerInfo {
   @Field({ description: 'Demo users and demo assessments are loaded; the UI shows a badge' }) demoData: boolean;
   @Field({ description: 'development, production or test' }) environment: string;

@@ -2,13 +2,13 @@ import { Collection, Entity, OneToMany, OptionalProps, PrimaryKey, Property } fr
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { SpbeDomain, SpbeAspect, SpbeIndicator } from './structure.entity.js';
 
-@ObjectType({ description: 'One maturity level of a framework, e.g. 1 Rintisan' })
+@ObjectType({ description: 'One maturity level of a framework, e.g. 1 Rintisan', simpleResolvers: true })
 export class FrameworkLevel {
   @Field(() => Int) level: number;
   @Field() name: string;
 }
 
-@ObjectType({ description: 'A predicate band: an index at or above minScore earns this name' })
+@ObjectType({ description: 'A predicate band: an index at or above minScore earns this name', simpleResolvers: true })
 export class PredicateBand {
   @Field() name: string;
   @Field(() => Float) minScore: number;
@@ -18,7 +18,7 @@ export class PredicateBand {
  * A versioned evaluation framework (SPBE 2020, Indeks Pemdi 2025, ...). Everything that
  * differs between versions is data in these tables, never code.
  */
-@ObjectType({ description: 'A versioned e-government evaluation framework' })
+@ObjectType({ description: 'A versioned e-government evaluation framework', simpleResolvers: true })
 @Entity({ tableName: 'spbe_framework' })
 export class SpbeFramework {
   [OptionalProps]?: 'createdAt' | 'isDraft';

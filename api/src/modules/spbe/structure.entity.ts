@@ -2,7 +2,7 @@ import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property, Unique,
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { SpbeFramework } from './framework.entity.js';
 
-@ObjectType({ description: 'A domain of a framework (SPBE 2020 has 4)' })
+@ObjectType({ description: 'A domain of a framework (SPBE 2020 has 4)', simpleResolvers: true })
 @Entity({ tableName: 'spbe_domain' })
 @Unique({ properties: ['framework', 'number'] })
 export class SpbeDomain {
@@ -30,7 +30,7 @@ export class SpbeDomain {
 }
 
 /** An aspect; frameworks without domains (Indeks Pemdi 2025) hang aspects off the framework directly. */
-@ObjectType({ description: 'An aspect of a framework (SPBE 2020 has 8)' })
+@ObjectType({ description: 'An aspect of a framework (SPBE 2020 has 8)', simpleResolvers: true })
 @Entity({ tableName: 'spbe_aspect' })
 @Unique({ properties: ['framework', 'number'] })
 export class SpbeAspect {
@@ -60,7 +60,7 @@ export class SpbeAspect {
   indicators = new Collection<SpbeIndicator>(this);
 }
 
-@ObjectType({ description: 'An indicator, assessed on the framework level scale' })
+@ObjectType({ description: 'An indicator, assessed on the framework level scale', simpleResolvers: true })
 @Entity({ tableName: 'spbe_indicator' })
 @Unique({ properties: ['framework', 'number'] })
 export class SpbeIndicator {

@@ -4,7 +4,7 @@ import { Region } from '../region/region.entity.js';
 import { Role, User } from './user.entity.js';
 
 /** An invitation to join for a region (or organisation) and role; the link carries a secret token. */
-@ObjectType({ description: 'An invitation to join the hub' })
+@ObjectType({ description: 'An invitation to join the hub', simpleResolvers: true })
 @Entity({ tableName: 'invite' })
 export class Invite {
   [OptionalProps]?: 'createdAt' | 'acceptedAt' | 'email' | 'region' | 'organisation';

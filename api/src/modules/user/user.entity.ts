@@ -18,7 +18,7 @@ registerEnumType(Role, {
   },
 });
 
-@ObjectType({ description: 'A person using the hub' })
+@ObjectType({ description: 'A person using the hub', simpleResolvers: true })
 @Entity({ tableName: 'app_user' })
 export class User {
   [OptionalProps]?: 'createdAt' | 'organisation' | 'region' | 'isDemo';

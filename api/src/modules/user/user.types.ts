@@ -6,7 +6,7 @@ import { Invite } from './invite.entity.js';
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AuthPayload {
   @Field(() => User) user: User;
   @Field({ description: 'Session token; also set as an httpOnly cookie. Send it as a bearer token from non-browser clients.' })
@@ -35,7 +35,7 @@ export class CreateInviteInput {
   email?: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CreateInvitePayload {
   @Field(() => Invite) invite: Invite;
   @Field({ description: 'Secret; shown once. The link is /invite/<token>' }) token: string;
