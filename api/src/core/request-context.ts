@@ -52,28 +52,50 @@ export function sql<T>(em: EntityManager, text: string, params: unknown[]): Prom
   return em.getTransactionContext() ? (em.execute(text, params) as unknown as Promise<T>) : readRows<T>(em, text, params);
 }
 
+type Base = Omit<Context, 'em' | 'loaders' | 'read'>;
+
 /**
- * Builds a request's context with the entity manager and loaders made on first use: many
- * operations (public lists, cached reads) never need one, and forking costs on every request.
+ * A request's context with the entity manager and loaders made on first use: many operations
+ * (public lists, cached reads) never need one, and forking costs on every request. The lazy
+ * parts live on the prototype and their state in own fields, because Apollo shallow-copies
+ * the context per operation (Object.assign would call getters, forking for every request).
  */
-export function makeContext(root: EntityManager, base: Omit<Context, 'em' | 'loaders' | 'read'>, em?: EntityManager): Context {
-  let ownEm = em;
-  let loaders: Loaders | undefined;
-  return {
-    ...base,
-    read: <T>(sql: string, params: unknown[]) => readRows<T>(root, sql, params),
-    get em() {
-      return (ownEm ??= root.fork());
-    },
-    set em(value: EntityManager) {
-      ownEm = value;
-      loaders = undefined;
-    },
-    get loaders() {
-      return (loaders ??= createLoaders(this.em, this.user?.id ?? null, this.guest?.id ?? null));
-    },
-    set loaders(value: Loaders) {
-      loaders = value;
-    },
-  };
+class RequestContext {
+  ownEm: EntityManager | undefined;
+  ownLoaders: Loaders | undefined;
+
+  constructor(
+    readonly root: EntityManager,
+    base: Base,
+    em: EntityManager | undefined,
+  ) {
+    Object.assign(this, base);
+    this.ownEm = em;
+    this.ownLoaders = undefined;
+  }
+
+  get em(): EntityManager {
+    return (this.ownEm ??= this.root.fork());
+  }
+
+  set em(value: EntityManager) {
+    this.ownEm = value;
+    this.ownLoaders = undefined;
+  }
+
+  get loaders(): Loaders {
+    const self = this as unknown as Context & RequestContext;
+    return (this.ownLoaders ??= createLoaders(this.em, self.user?.id ?? null, self.guest?.id ?? null));
+  }
+
+  set loaders(value: Loaders) {
+    this.ownLoaders = value;
+  }
+
+  // An own function, not a method: callers pass `ctx.read` around.
+  readonly read = <T>(sql: string, params: unknown[]): Promise<T> => readRows<T>(this.root, sql, params);
+}
+
+export function makeContext(root: EntityManager, base: Base, em?: EntityManager): Context {
+  return new RequestContext(root, base, em) as unknown as Context;
 }
