@@ -78,6 +78,7 @@ type Documents = {
     "\n  query LiveSession($code: String!) {\n    liveSession(code: $code) {\n      ...LiveSessionFields\n    }\n  }\n": typeof types.LiveSessionDocument,
     "\n  subscription LiveSessionEvents($sessionId: ID!) {\n    liveSessionEvents(sessionId: $sessionId) {\n      kind\n      sessionId\n      question {\n        ...LiveQuestion\n      }\n      votes {\n        questionId\n        voteCount\n      }\n      poll {\n        ...LivePoll\n      }\n      participantCount\n      highlightedQuestionId\n    }\n  }\n": typeof types.LiveSessionEventsDocument,
     "\n  mutation JoinLiveSession($input: JoinLiveSessionInput!) {\n    joinLiveSession(input: $input) {\n      guestToken\n      session {\n        id\n        code\n        title\n        state\n      }\n    }\n  }\n": typeof types.JoinLiveSessionDocument,
+    "\n  query LiveSessionPreview($code: String!) {\n    liveSessionPreview(code: $code) {\n      code\n      title\n      meetingTitle\n      state\n      allowGuests\n    }\n  }\n": typeof types.LiveSessionPreviewDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      name\n      username\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      number\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -160,6 +161,7 @@ const documents: Documents = {
     "\n  query LiveSession($code: String!) {\n    liveSession(code: $code) {\n      ...LiveSessionFields\n    }\n  }\n": types.LiveSessionDocument,
     "\n  subscription LiveSessionEvents($sessionId: ID!) {\n    liveSessionEvents(sessionId: $sessionId) {\n      kind\n      sessionId\n      question {\n        ...LiveQuestion\n      }\n      votes {\n        questionId\n        voteCount\n      }\n      poll {\n        ...LivePoll\n      }\n      participantCount\n      highlightedQuestionId\n    }\n  }\n": types.LiveSessionEventsDocument,
     "\n  mutation JoinLiveSession($input: JoinLiveSessionInput!) {\n    joinLiveSession(input: $input) {\n      guestToken\n      session {\n        id\n        code\n        title\n        state\n      }\n    }\n  }\n": types.JoinLiveSessionDocument,
+    "\n  query LiveSessionPreview($code: String!) {\n    liveSessionPreview(code: $code) {\n      code\n      title\n      meetingTitle\n      state\n      allowGuests\n    }\n  }\n": types.LiveSessionPreviewDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      name\n      username\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      number\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
@@ -448,6 +450,10 @@ export function graphql(source: "\n  subscription LiveSessionEvents($sessionId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation JoinLiveSession($input: JoinLiveSessionInput!) {\n    joinLiveSession(input: $input) {\n      guestToken\n      session {\n        id\n        code\n        title\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JoinLiveSession($input: JoinLiveSessionInput!) {\n    joinLiveSession(input: $input) {\n      guestToken\n      session {\n        id\n        code\n        title\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveSessionPreview($code: String!) {\n    liveSessionPreview(code: $code) {\n      code\n      title\n      meetingTitle\n      state\n      allowGuests\n    }\n  }\n"): (typeof documents)["\n  query LiveSessionPreview($code: String!) {\n    liveSessionPreview(code: $code) {\n      code\n      title\n      meetingTitle\n      state\n      allowGuests\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

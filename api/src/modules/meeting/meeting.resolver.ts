@@ -7,8 +7,8 @@ import { parseId } from '../../core/ids.js';
 import { Meeting } from './meeting.entity.js';
 import { LiveSession, LiveSessionState } from './live-session.entity.js';
 import { Poll, PollState, Question, QuestionStatus } from './question.entity.js';
-import { CreateMeetingInput, JoinLiveSessionInput, JoinLiveSessionPayload, OpenLiveSessionInput, QuestionSort } from './meeting.types.js';
-import { assertCanRead, createMeeting, findSessionByCode, isModerator, joinLiveSession, openLiveSession, setLiveSessionState } from './meeting.service.js';
+import { CreateMeetingInput, JoinLiveSessionInput, JoinLiveSessionPayload, LiveSessionPreview, OpenLiveSessionInput, QuestionSort } from './meeting.types.js';
+import { assertCanRead, createMeeting, findSessionByCode, isModerator, joinLiveSession, openLiveSession, previewLiveSession, setLiveSessionState } from './meeting.service.js';
 import { LiveSessionEvent, type LiveEventMessage } from './live-events.js';
 import { convertQuestionsToThreads, exportCsv, exportMarkdown } from './export.service.js';
 import { ExportFormat } from './meeting.types.js';
@@ -45,6 +45,11 @@ export class MeetingResolver {
 
 @Resolver(() => LiveSession)
 export class LiveSessionResolver {
+  @Query(() => LiveSessionPreview, { description: 'A session by its code before joining: title, meeting, state, whether guests may join. Public.' })
+  liveSessionPreview(@Arg('code') code: string, @Ctx() ctx: Context) {
+    return previewLiveSession(ctx, code);
+  }
+
   @Query(() => LiveSession, { description: 'A live session by its join code (with or without #)' })
   async liveSession(@Arg('code') code: string, @Ctx() ctx: Context) {
     const session = await findSessionByCode(ctx.em, code);

@@ -13,7 +13,9 @@ import { parseId } from '../../core/ids.js';
 import { Meeting } from './meeting.entity.js';
 import { LiveSession, LiveSessionState, Participant } from './live-session.entity.js';
 import { canRunMeetings } from './meeting.policy.js';
-import type { CreateMeetingInput, JoinLiveSessionInput, JoinLiveSessionPayload, OpenLiveSessionInput } from './meeting.types.js';
+import type { CreateMeetingInput, JoinLiveSessionInput, JoinLiveSessionPayload, LiveSessionPreview, OpenLiveSessionInput } from './meeting.types.js';
+import { enforce } from '../../core/rate-limit.js';
+import { LIVE_LIMITS } from './question.service.js';
 import { LiveEventKind } from './live-events.js';
 
 const normaliseCode = (code: string) => code.replace(/^#/, '').toUpperCase();
@@ -77,6 +79,14 @@ export async function findSessionByCode(em: EntityManager, rawCode: string): Pro
   const session = await em.findOne(LiveSession, { code: normaliseCode(rawCode) });
   if (!session) throw notFound(`Session #${normaliseCode(rawCode)}`, `Sesi #${normaliseCode(rawCode)}`);
   return session;
+}
+
+/** What the join page shows before joining: public, rate-limited per address. */
+export async function previewLiveSession(ctx: Context, rawCode: string): Promise<LiveSessionPreview> {
+  await enforce(ctx.services.rateLimiter, LIVE_LIMITS.preview, ctx.ip);
+  const session = await findSessionByCode(ctx.em, rawCode);
+  const meeting = await ctx.em.findOneOrFail(Meeting, session.meeting.id);
+  return { code: session.code, title: session.title, meetingTitle: meeting.title, state: session.state, allowGuests: session.allowGuests, allowAnonymous: session.allowAnonymous };
 }
 
 /**

@@ -64,4 +64,19 @@ describe('joining', () => {
     expect((await app.gql(`{ threads { totalCount } }`, {}, { token: guest })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await app.gql(`{ me { id } }`, {}, { token: guest })).data).toEqual({ me: null });
   });
+
+  it('show a public preview by code before joining, and limit how fast codes can be tried', async () => {
+    const f = await app.user(Role.FACILITATOR);
+    const s = await session(f.token, { code: 'PRATINJAU', allowGuests: true });
+    const PREVIEW = `query($c: String!) { liveSessionPreview(code: $c) { code title meetingTitle state allowGuests allowAnonymous } }`;
+    const res = await app.gql<{ liveSessionPreview: Record<string, unknown> }>(PREVIEW, { c: '#pratinjau' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.liveSessionPreview).toEqual({ code: s.code, title: 'Sesi tanya jawab', meetingTitle: meetingInput.title, state: 'OPEN', allowGuests: true, allowAnonymous: true });
+    expect((await app.gql(PREVIEW, { c: 'TIDAKADA' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // 30 lookups a minute per address: the first two above plus 28 more pass, the 31st is refused.
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 30; i++) codes.push((await app.gql(PREVIEW, { c: 'TIDAKADA' })).errors?.[0].extensions?.code as string | undefined);
+    expect(codes.at(-1)).toBe('RATE_LIMITED');
+  });
 });
+

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { LiveSession } from './live-session.entity.js';
+import { LiveSession, LiveSessionState } from './live-session.entity.js';
 import { PollKind } from './question.entity.js';
 
 export const QUESTION_MAX = 500;
@@ -112,3 +112,13 @@ export enum ExportFormat {
   MARKDOWN = 'MARKDOWN',
 }
 registerEnumType(ExportFormat, { name: 'ExportFormat' });
+
+@ObjectType({ description: 'What anyone may see of a live session before joining it (the join page)', simpleResolvers: true })
+export class LiveSessionPreview {
+  @Field({ description: 'Join code without the #, upper case' }) code: string;
+  @Field() title: string;
+  @Field() meetingTitle: string;
+  @Field(() => LiveSessionState) state: LiveSessionState;
+  @Field({ description: 'Guests may join with a display name' }) allowGuests: boolean;
+  @Field({ description: 'Participants may ask anonymously' }) allowAnonymous: boolean;
+}

@@ -14,6 +14,8 @@ import { QUESTION_MAX, QuestionModeration, type ModerateQuestionInput } from './
 export const LIVE_LIMITS = {
   question: { name: 'live:question', limit: 5, windowSeconds: 60 },
   vote: { name: 'live:vote', limit: 120, windowSeconds: 60 },
+  /** Looking up sessions by code without joining: enough for people, too few to enumerate codes. */
+  preview: { name: 'live:preview', limit: 30, windowSeconds: 60 },
 } satisfies Record<string, RateLimitRule>;
 
 function checkText(raw: string): string {

@@ -85,6 +85,7 @@ export const liveEn: typeof liveId = {
   'join.badRegion': 'A region code looks like 00.00, e.g. 32.11.',
   'join.guestSubmit': 'Join as a guest',
   'join.needSignIn': 'This session is for registered users only. Sign in, then join again.',
+  'join.closed': 'This session has ended; it no longer takes questions.',
   'join.noAccess': 'You have not joined this session yet.',
 
   'live.participants': 'participants online',

@@ -83,6 +83,7 @@ export const liveId = {
   'join.badRegion': 'Kode wilayah berbentuk 00.00, mis. 32.11.',
   'join.guestSubmit': 'Gabung sebagai tamu',
   'join.needSignIn': 'Sesi ini hanya untuk pengguna terdaftar. Masuk dulu, lalu gabung lagi.',
+  'join.closed': 'Sesi ini sudah berakhir; tidak lagi menerima pertanyaan.',
   'join.noAccess': 'Anda belum bergabung di sesi ini.',
 
   'live.participants': 'peserta daring',

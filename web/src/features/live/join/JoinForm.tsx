@@ -1,8 +1,8 @@
-import { createSignal, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, Show } from 'solid-js';
 import { A, useNavigate } from '@solidjs/router';
-import { createMutation } from '@urql/solid';
+import { createMutation, useClient } from '@urql/solid';
 import type { CombinedError } from '@urql/core';
-import { JoinLiveSessionMutation } from '../queries/session';
+import { JoinLiveSessionMutation, LiveSessionPreviewQuery } from '../queries/session';
 import { CODE_RE, livePath, normaliseCode, REGION_CODE_RE } from '../types';
 import { errorCode, errorFields } from '../../../lib/errors';
 import { t } from '../../../lib/i18n';
@@ -19,11 +19,16 @@ interface Props {
 
 type Step = 'code' | 'guest' | 'signIn';
 
+interface Preview {
+  title: string;
+  meetingTitle: string;
+}
+
 /**
- * Joins a session by code. Signed-in people go straight in; others learn whether the session
- * takes guests (the API answers a join without a name with "name required" or "sign in") and
- * then join with a display name. A guest join sets the guest cookie, so the client is started
- * afresh: the WebSocket then connects with it.
+ * Joins a session by code. Signed-in people go straight in; others first see the session's
+ * public preview (its title, whether it has ended, whether it takes guests) and then join
+ * with a display name or are asked to sign in. A guest join sets the guest cookie, so the
+ * client is started afresh: the WebSocket then connects with it.
  */
 export function JoinForm(props: Props) {
   const me = useMe();
@@ -36,6 +41,18 @@ export function JoinForm(props: Props) {
   const [problem, setProblem] = createSignal('');
   const [serverError, setServerError] = createSignal<CombinedError>();
   const [result, join] = createMutation(JoinLiveSessionMutation);
+  const client = useClient();
+  const [preview, setPreview] = createSignal<Preview>();
+
+  /** For people without an account: what the session is and how they may join it. */
+  const look = async (normalised: string) => {
+    const res = await client.query(LiveSessionPreviewQuery, { code: normalised }, { requestPolicy: 'network-only' }).toPromise();
+    const p = res.data?.liveSessionPreview;
+    if (!p) return setServerError(res.error);
+    setPreview({ title: p.title, meetingTitle: p.meetingTitle });
+    if (p.state !== 'OPEN') return setProblem(t('join.closed'));
+    setStep(p.allowGuests ? 'guest' : 'signIn');
+  };
 
   const attempt = async (guest: boolean) => {
     const normalised = normaliseCode(code());
@@ -46,6 +63,7 @@ export function JoinForm(props: Props) {
     if (guest && guestRegionCode && !REGION_CODE_RE.test(guestRegionCode)) return setProblem(t('join.badRegion'));
     setProblem('');
     setServerError(undefined);
+    if (!guest && me.data && !me.data.me) return look(normalised);
     const res = await join({ input: guest ? { code: normalised, guestName, guestRegionCode: guestRegionCode || null } : { code: normalised } });
     if (res.data) {
       if (me.data?.me) navigate(livePath(normalised));
@@ -57,8 +75,12 @@ export function JoinForm(props: Props) {
     setServerError(res.error);
   };
 
-  onMount(() => {
-    if (props.code) void attempt(false);
+  // From a link: try once we know who is asking (members join, others see the preview).
+  let tried = false;
+  createEffect(() => {
+    if (!props.code || tried || (!me.data && !me.error)) return;
+    tried = true;
+    void attempt(false);
   });
 
   const submit = (e: SubmitEvent) => {
@@ -80,8 +102,17 @@ export function JoinForm(props: Props) {
         onInput={(e) => {
           setCode(e.currentTarget.value);
           setStep('code');
+          setPreview(undefined);
         }}
       />
+      <Show when={preview()}>
+        {(p) => (
+          <div data-testid="join-preview" class="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
+            <p class="text-xs text-slate-600">{p().meetingTitle}</p>
+            <p class="font-medium text-slate-900">{p().title}</p>
+          </div>
+        )}
+      </Show>
       <Show when={step() === 'guest'}>
         <p class="rounded-md bg-teal-50 px-3 py-2 text-sm text-teal-900">{t('join.guestIntro')}</p>
         <Field label={t('join.guestName')} testid="guest-name-input" autocomplete="name" maxLength={60} value={name()} onInput={(e) => setName(e.currentTarget.value)} />

@@ -5,6 +5,10 @@ import { fakeClient, type FakeHandler } from '../../../test/fakeClient';
 import { renderPage } from '../../../test/render';
 import { meAs, sumedangUser } from '../../../test/forumFixtures';
 
+const preview = (over: Record<string, unknown> = {}) => () => ({
+  data: { liveSessionPreview: { __typename: 'LiveSessionPreview', code: 'RAKOR62', title: 'Tanya jawab', meetingTitle: 'Rakor Living Lab', state: 'OPEN', allowGuests: true, ...over } },
+});
+
 const joined = { data: { joinLiveSession: { __typename: 'JoinLiveSessionPayload', guestToken: null, session: { __typename: 'LiveSession', id: '5', code: 'RAKOR62', title: 'Tanya jawab', state: 'OPEN' } } } };
 
 function open(handlers: Record<string, FakeHandler>) {
@@ -23,13 +27,14 @@ describe('JoinPage', () => {
     expect(calls.find((c) => c.name === 'JoinLiveSession')?.variables).toEqual({ input: { code: 'RAKOR62' } });
   });
 
-  it('checks the code first, and asks guests for a name when the session takes guests', async () => {
+  it('checks the code first, shows the session, and asks guests for a name when it takes guests', async () => {
     let named: unknown = null;
     const { calls } = open({
       Me: () => ({ data: { me: null } }),
+      LiveSessionPreview: preview(),
       JoinLiveSession: (v) => {
         named = v.input;
-        return (v.input as { guestName?: string }).guestName ? joined : { errors: [{ message: 'name', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'guestName', message: 'required' }] } }] };
+        return joined;
       },
     });
     await fireEvent.input(screen.getByTestId('join-code-input'), { target: { value: 'AB' } });
@@ -40,6 +45,9 @@ describe('JoinPage', () => {
     await fireEvent.input(screen.getByTestId('join-code-input'), { target: { value: 'RAKOR62' } });
     await fireEvent.click(screen.getByTestId('join-submit'));
     const name = await screen.findByTestId('guest-name-input');
+    expect(screen.getByTestId('join-preview')).toHaveTextContent('Rakor Living Lab');
+    expect(screen.getByTestId('join-preview')).toHaveTextContent('Tanya jawab');
+    expect(calls.some((c) => c.name === 'JoinLiveSession')).toBe(false);
     expect(screen.getByTestId('join-submit')).toHaveTextContent('Gabung sebagai tamu');
     await fireEvent.input(name, { target: { value: 'Budi' } });
     await fireEvent.input(screen.getByTestId('guest-region-input'), { target: { value: '19.02' } });
@@ -48,10 +56,18 @@ describe('JoinPage', () => {
   });
 
   it('tells people to sign in when the session takes no guests', async () => {
-    open({ Me: () => ({ data: { me: null } }), JoinLiveSession: () => ({ errors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }] }) });
+    open({ Me: () => ({ data: { me: null } }), LiveSessionPreview: preview({ allowGuests: false }) });
     await fireEvent.input(screen.getByTestId('join-code-input'), { target: { value: 'RAKOR62' } });
     await fireEvent.click(screen.getByTestId('join-submit'));
     expect(await screen.findByRole('alert')).toHaveTextContent('hanya untuk pengguna terdaftar');
+    expect(screen.queryByTestId('guest-name-input')).toBeNull();
+  });
+
+  it('says so when the session has ended', async () => {
+    open({ Me: () => ({ data: { me: null } }), LiveSessionPreview: preview({ state: 'CLOSED' }) });
+    await fireEvent.input(screen.getByTestId('join-code-input'), { target: { value: 'RAKOR62' } });
+    await fireEvent.click(screen.getByTestId('join-submit'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('sudah berakhir');
     expect(screen.queryByTestId('guest-name-input')).toBeNull();
   });
 });

@@ -42,3 +42,15 @@ export const JoinLiveSessionMutation = graphql(`
     }
   }
 `);
+
+export const LiveSessionPreviewQuery = graphql(`
+  query LiveSessionPreview($code: String!) {
+    liveSessionPreview(code: $code) {
+      code
+      title
+      meetingTitle
+      state
+      allowGuests
+    }
+  }
+`);

@@ -116,11 +116,12 @@ describe('LiveSessionPage', () => {
     const denied = { errors: [{ message: 'Sign in first', extensions: { code: 'UNAUTHENTICATED' } }] };
     const { calls } = setup([], {
       LiveSession: () => denied,
-      JoinLiveSession: () => ({ errors: [{ message: 'name', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'guestName', message: 'required' }] } }] }),
+      LiveSessionPreview: () => ({ data: { liveSessionPreview: { __typename: 'LiveSessionPreview', code: 'RAKOR62', title: 'Tanya jawab', meetingTitle: 'Rakor', state: 'OPEN', allowGuests: true } } }),
     });
     expect(await screen.findByTestId('guest-name-input')).toBeInTheDocument();
     expect(screen.getByTestId('join-code-input')).toHaveValue('#RAKOR62');
-    expect(calls.find((c) => c.name === 'JoinLiveSession')?.variables).toEqual({ input: { code: 'RAKOR62' } });
+    expect(calls.find((c) => c.name === 'LiveSessionPreview')?.variables).toEqual({ code: 'RAKOR62' });
+    expect(calls.some((c) => c.name === 'JoinLiveSession')).toBe(false);
     expect(calls.some((c) => c.name === 'LiveSessionEvents')).toBe(false);
   });
 });
