@@ -24,19 +24,49 @@ function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | 
   return keys.map((k) => map.get(k) ?? null);
 }
 
-export function createLoaders(em: EntityManager, userId: number | null = null, guestId: number | null = null): Loaders {
-  return {
-    forum: createForumLoaders(em, userId),
-    live: createLiveLoaders(em, viewerOf(userId, guestId)),
-    region: new DataLoader(async (codes) => {
+/**
+ * A request's loaders, each made when first used: most operations touch two or three of the
+ * twenty-odd, and a request should not pay for the rest. Getters on the prototype, state in
+ * own fields (cheap to create, and `Object.create` overlays keep working).
+ */
+class RequestLoaders implements Loaders {
+  private made: Partial<Loaders> = {};
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly userId: number | null,
+    private readonly guestId: number | null,
+  ) {}
+
+  get forum(): ForumLoaders {
+    return (this.made.forum ??= createForumLoaders(this.em, this.userId));
+  }
+
+  get live(): LiveLoaders {
+    return (this.made.live ??= createLiveLoaders(this.em, viewerOf(this.userId, this.guestId)));
+  }
+
+  get region(): Loaders['region'] {
+    const em = this.em;
+    return (this.made.region ??= new DataLoader(async (codes) => {
       const regions = await allRegions(em);
       return codes.map((c) => regions.get(c) ?? null);
-    }),
-    frameworkByCode: new DataLoader(async (codes) =>
-      byKey(codes, await em.find(SpbeFramework, { code: { $in: [...codes] } }), (f) => f.code),
-    ),
-    frameworkStructure: new DataLoader((ids) => Promise.all(ids.map((id) => loadFrameworkStructure(em, id)))),
-    assessments: new DataLoader(async (keys) => {
+    }));
+  }
+
+  get frameworkByCode(): Loaders['frameworkByCode'] {
+    const em = this.em;
+    return (this.made.frameworkByCode ??= new DataLoader(async (codes) => byKey(codes, await em.find(SpbeFramework, { code: { $in: [...codes] } }), (f) => f.code)));
+  }
+
+  get frameworkStructure(): Loaders['frameworkStructure'] {
+    const em = this.em;
+    return (this.made.frameworkStructure ??= new DataLoader((ids) => Promise.all(ids.map((id) => loadFrameworkStructure(em, id)))));
+  }
+
+  get assessments(): Loaders['assessments'] {
+    const em = this.em;
+    return (this.made.assessments ??= new DataLoader(async (keys) => {
       const pairs = keys.map((k) => k.split(':'));
       const rows = await em.find(
         Assessment,
@@ -49,8 +79,12 @@ export function createLoaders(em: EntityManager, userId: number | null = null, g
         grouped.set(key, [...(grouped.get(key) ?? []), a]);
       }
       return keys.map((k) => grouped.get(k) ?? []);
-    }),
-  };
+    }));
+  }
+}
+
+export function createLoaders(em: EntityManager, userId: number | null = null, guestId: number | null = null): Loaders {
+  return new RequestLoaders(em, userId, guestId);
 }
 
 function groupPairs(pairs: string[][]): [string, string[]][] {
