@@ -2,6 +2,7 @@ import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { decodeOffsetCursor, toConnection, type Connection } from '../../core/connection.js';
 import { isStaff } from '../../core/policy.js';
 import type { User } from '../user/user.entity.js';
+import { normaliseUsername } from '../user/user.service.js';
 import { parseId } from '../../core/ids.js';
 import { ThreadSort, type ThreadFilterArgs, type ThreadsArgs } from './forum.types.js';
 import { Thread, ThreadType } from './thread.entity.js';
@@ -14,6 +15,7 @@ export function applyThreadFilters(qb: QueryBuilder<Thread>, args: ThreadFilterA
   if (args.unanswered) qb.andWhere({ type: ThreadType.QUESTION, acceptedPostId: null });
   if (args.indicator) qb.andWhere('? = any(t.indicator_numbers)', [args.indicator]);
   if (args.tag) qb.andWhere('? = any(t.tags)', [args.tag.toLowerCase()]);
+  if (args.authorUsername) qb.andWhere('t.author_id = (select u.id from app_user u where u.username = ?)', [normaliseUsername(args.authorUsername)]);
   if (args.regionCode) qb.andWhere('exists (select 1 from forum_thread_region r where r.thread_id = t.id and r.region_code = ?)', [args.regionCode]);
 }
 

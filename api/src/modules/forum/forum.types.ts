@@ -29,6 +29,7 @@ export class ThreadFilterArgs extends PageArgs {
   @Field({ nullable: true }) @IsOptional() @MaxLength(30) tag?: string;
   @Field(() => ThreadType, { nullable: true }) @IsOptional() type?: ThreadType;
   @Field({ nullable: true, description: 'Only questions without an accepted answer' }) @IsOptional() unanswered?: boolean;
+  @Field({ nullable: true, description: 'Only threads started by this member (username, with or without @)' }) @IsOptional() @MaxLength(41) authorUsername?: string;
 }
 
 @ArgsType()

@@ -7,12 +7,18 @@ import { User } from './user.entity.js';
 import { AcceptInviteInput, AuthPayload, CreateInviteInput, CreateInvitePayload } from './user.types.js';
 import { acceptInvite, signIn, signOut } from './auth.service.js';
 import { createInvite, listInvites, previewInvite, revokeInvite } from './invite.service.js';
+import { findUserByUsername } from './user.service.js';
 
 @Resolver(() => User)
 export class UserResolver {
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null' })
   me(@Ctx() ctx: Context) {
     return ctx.user;
+  }
+
+  @Query(() => User, { description: 'A member by username, with or without @ (mention links, profiles); for signed-in members' })
+  user(@Arg('username') username: string, @Ctx() ctx: Context) {
+    return findUserByUsername(ctx, username);
   }
 
   @FieldResolver(() => RegionView, { nullable: true })
