@@ -26,6 +26,7 @@ const JoinPage = lazy(() => import('./features/live/join/JoinPage'));
 const LiveSessionPage = lazy(() => import('./features/live/session/LiveSessionPage'));
 const LiveModerationPage = lazy(() => import('./features/live/moderation/ModerationPage'));
 const HallPage = lazy(() => import('./features/live/hall/HallPage'));
+const MemberProfilePage = lazy(() => import('./features/users/MemberProfilePage'));
 
 /** Pages shown without the app's header and footer (the hall screen on a projector). */
 const isBare = (path: string): boolean => /^\/live\/[^/]+\/layar\/?$/.test(path);
@@ -59,6 +60,7 @@ export function AppRoutes() {
       <Route path="/forum/cari" component={SearchPage} />
       <Route path="/forum/moderasi" component={ModerationPage} />
       <Route path="/notifikasi" component={NotificationsPage} />
+      <Route path="/u/:username" component={MemberProfilePage} />
       <Route path="/rapat" component={MeetingsPage} />
       <Route path="/rapat/baru" component={NewMeetingPage} />
       <Route path="/rapat/:id" component={MeetingPage} />

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { createSignal, onCleanup, Show } from 'solid-js';
 import type { Post, ThreadHeader } from '../types';
 import { PostActions } from './PostActions';
@@ -44,9 +45,9 @@ export function PostItem(props: Props) {
         </span>
         <div class="min-w-0">
           <header class="mb-1 flex flex-wrap items-baseline gap-x-2 gap-y-0.5 text-sm">
-            <span id={`p${props.post.number}-author`} class="font-semibold text-slate-900">
+            <A id={`p${props.post.number}-author`} href={`/u/${props.post.author.username}`} class="font-semibold text-slate-900 hover:text-teal-800 hover:underline">
               {props.post.author.name}
-            </span>
+            </A>
             <Show when={props.post.author.region}>{(r) => <span class="text-xs text-slate-500">{r().name}</span>}</Show>
             <span class="ml-auto flex items-baseline gap-2 text-xs text-slate-500">
               <Show when={props.post.editedAt}>
