@@ -22,7 +22,7 @@ export interface Context {
   lang: 'id' | 'en';
   loaders: Loaders;
   services: Services;
-  /** Read-only SQL on the shared connection pool, for hot reads that need no entity manager. Never inside a transaction. */
+  /** Read-only SQL for hot reads that need no entity manager (`sql()` in request-context.ts: pooled, or the open transaction's). */
   read<T>(sql: string, params: unknown[]): Promise<T>;
   /** Set the session cookie (HTTP only; on WebSocket there is no response to set it on). */
   setCookie?: (name: string, value: string, options: CookieOptions) => void;

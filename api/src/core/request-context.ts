@@ -93,7 +93,7 @@ class RequestContext {
   }
 
   // An own function, not a method: callers pass `ctx.read` around.
-  readonly read = <T>(sql: string, params: unknown[]): Promise<T> => readRows<T>(this.root, sql, params);
+  readonly read = <T>(text: string, params: unknown[]): Promise<T> => sql<T>(this.root, text, params);
 }
 
 export function makeContext(root: EntityManager, base: Base, em?: EntityManager): Context {

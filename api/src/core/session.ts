@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse as parseCookie, serialize } from 'cookie';
-import { Session } from '../modules/user/session.entity.js';
 import type { User } from '../modules/user/user.entity.js';
 import { USER_COLUMNS, userFromRow, type UserRow } from '../modules/user/user.rows.js';
 import { sql } from './request-context.js';
@@ -55,7 +54,7 @@ export async function resolveSession(em: EntityManager, token: string | null): P
  * not seen for a minute are touched, in one more statement.
  */
 export async function resolveSessions(em: EntityManager, hashes: readonly string[]): Promise<(ResolvedSession | null)[]> {
-  const rows = await sql<(UserRow & { token_hash: string; last_seen_at: Date })[]>(em, 
+  const rows = await sql<(UserRow & { token_hash: string; last_seen_at: Date })[]>(em,
     `select s.token_hash, s.last_seen_at, ${USER_COLUMNS} from user_session s join app_user u on u.id = s.user_id
      where s.token_hash = any(?::text[]) and s.revoked_at is null and s.expires_at > now()`,
     [textArray(hashes)],
@@ -67,11 +66,6 @@ export async function resolveSessions(em: EntityManager, hashes: readonly string
     const row = byHash.get(h);
     return row ? { user: userFromRow(row), sessionHash: h } : null;
   });
-}
-
-/** Rechecks a WebSocket's session before each operation, so revoked sessions stop at once. */
-export async function sessionStillValid(em: EntityManager, sessionHash: string): Promise<boolean> {
-  return (await em.count(Session, { tokenHash: sessionHash, revokedAt: null, expiresAt: { $gt: new Date() } })) > 0;
 }
 
 export function sessionCookie(value: string, maxAgeSeconds: number, secure: boolean): string {

@@ -3,7 +3,7 @@ import { sql } from '../../core/request-context.js';
 import { intArray } from '../../core/sql-array.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { User } from '../user/user.entity.js';
-import { USER_COLUMNS, USER_COLUMNS_PREFIXED, USER_JSON, prefixedUser, userFromRow, type PrefixedUserRow, type UserRow } from '../user/user.rows.js';
+import { USER_COLUMNS, USER_COLUMNS_PREFIXED, prefixedUser, userFromRow, type PrefixedUserRow, type UserRow } from '../user/user.rows.js';
 import { CATEGORY_JSON, categoryFromRow, type CategoryRow } from './category.rows.js';
 import { REGION_COLUMNS, regionView, type RegionSqlRow, type RegionView } from '../region/region.view.js';
 import { Category } from './category.entity.js';
@@ -58,9 +58,17 @@ function threadUserLoader(em: EntityManager, userId: number | null): DataLoader<
   );
 }
 
-/** Posts by id, in the order asked (null where missing). */
-export async function postsById(em: EntityManager, ids: readonly number[]): Promise<(Post | null)[]> {
-  const rows = await sql<PostRow[]>(em, `select ${POST_COLUMNS} from forum_post p where p.id = any(?::int[])`, [intArray(ids)]);
+/**
+ * Posts by id, in the order asked (null where missing), with their authors, who are shown with
+ * every post (events, quotes): one round trip, not two. `onAuthor` receives each author.
+ */
+export async function postsById(em: EntityManager, ids: readonly number[], onAuthor?: (author: User) => void): Promise<(Post | null)[]> {
+  const rows = await sql<(PostRow & PrefixedUserRow)[]>(
+    em,
+    `select ${POST_COLUMNS}, ${USER_COLUMNS_PREFIXED} from forum_post p join app_user u on u.id = p.author_id where p.id = any(?::int[])`,
+    [intArray(ids)],
+  );
+  if (onAuthor) for (const r of rows) onAuthor(prefixedUser(r));
   return index(ids, rows.map(postFromRow), (p) => p.id);
 }
 
@@ -92,59 +100,52 @@ export function createForumLoaders(em: EntityManager, userId: number | null): Fo
       return index(ids, rows.map(userFromRow), (u) => u.id);
     }),
     category: new DataLoader(async (ids) => index(ids, await em.find(Category, { id: { $in: [...ids] } }), (c) => c.id)),
-    // With their authors, who are shown with every post (events, quotes): one round trip, not two.
-    post: new DataLoader(async (ids) => {
-      const rows = await sql<(PostRow & PrefixedUserRow)[]>(
-        em,
-        `select ${POST_COLUMNS}, ${USER_COLUMNS_PREFIXED} from forum_post p join app_user u on u.id = p.author_id where p.id = any(?::int[])`,
-        [intArray(ids)],
-      );
-      for (const r of rows) loaders.user.prime(r.author_id, prefixedUser(r));
-      return index(ids, rows.map(postFromRow), (p) => p.id);
-    }),
+    post: new DataLoader((ids) => postsById(em, ids, (author) => loaders.user.prime(author.id, author))),
     reactions: new DataLoader((ids) => reactionGroups(em, ids)),
     threadRegions: new DataLoader(async (ids) => {
-      const rows = await sql<(RegionSqlRow & { thread_id: number })[]>(em, 
+      const rows = await sql<(RegionSqlRow & { thread_id: number })[]>(
+        em,
         `select t.thread_id, ${REGION_COLUMNS} from forum_thread_region t join region r on r.code = t.region_code join province p on p.code = r.province_code
-         where t.thread_id in (select jsonb_array_elements_text(?::jsonb)::int) order by r.code`,
-        [JSON.stringify(ids)],
+         where t.thread_id = any(?::int[]) order by r.code`,
+        [intArray(ids)],
       );
       return group(ids, rows, (r) => r.thread_id).map((list) => list.map(regionView));
     }),
     threadUser: threadUserLoader(em, userId),
     // With its category and author, which a thread page always shows: one statement, not three.
     thread: new DataLoader(async (ids) => {
-      const rows = await sql<(ThreadRow & { category_json: CategoryRow; author_json: UserRow })[]>(em, 
-        `select ${THREAD_COLUMNS}, ${CATEGORY_JSON} as category_json, ${USER_JSON} as author_json
+      const rows = await sql<(ThreadRow & PrefixedUserRow & { category_json: CategoryRow })[]>(
+        em,
+        `select ${THREAD_COLUMNS}, ${CATEGORY_JSON} as category_json, ${USER_COLUMNS_PREFIXED}
          from forum_thread t join forum_category c on c.id = t.category_id join app_user u on u.id = t.author_id
          where t.id = any(?::int[])`,
         [intArray(ids)],
       );
       for (const r of rows) {
         loaders.category.prime(r.category_id, categoryFromRow(r.category_json));
-        loaders.user.prime(r.author_id, userFromRow(r.author_json));
+        loaders.user.prime(r.author_id, prefixedUser(r));
       }
       return index(ids, rows.map(threadFromRow), (t) => t.id);
     }),
     hiddenPostAuthors: new DataLoader(async (ids) => {
-      const rows = await sql<{ thread_id: number; author_id: number }[]>(em, 
-        `select distinct thread_id, author_id from forum_post where hidden_at is not null and thread_id in (select jsonb_array_elements_text(?::jsonb)::int)`,
-        [JSON.stringify(ids)],
+      const rows = await sql<{ thread_id: number; author_id: number }[]>(em,
+        `select distinct thread_id, author_id from forum_post where hidden_at is not null and thread_id = any(?::int[])`,
+        [intArray(ids)],
       );
       return ids.map((id) => new Set(rows.filter((r) => r.thread_id === id).map((r) => r.author_id)));
     }),
     categoryThreadCount: new DataLoader(async (ids) => {
-      const rows = await sql<{ category_id: number; n: string }[]>(em, 
-        `select category_id, count(*) as n from forum_thread where deleted_at is null and category_id in (select jsonb_array_elements_text(?::jsonb)::int) group by category_id`,
-        [JSON.stringify(ids)],
+      const rows = await sql<{ category_id: number; n: string }[]>(em,
+        `select category_id, count(*) as n from forum_thread where deleted_at is null and category_id = any(?::int[]) group by category_id`,
+        [intArray(ids)],
       );
       const map = new Map(rows.map((r) => [Number(r.category_id), Number(r.n)]));
       return ids.map((id) => map.get(id) ?? 0);
     }),
     revisionCount: new DataLoader(async (postIds) => {
-      const rows = await sql<{ post_id: number; n: string }[]>(em, 
-        `select post_id, count(*) as n from forum_post_revision where post_id in (select jsonb_array_elements_text(?::jsonb)::int) group by post_id`,
-        [JSON.stringify(postIds)],
+      const rows = await sql<{ post_id: number; n: string }[]>(em,
+        `select post_id, count(*) as n from forum_post_revision where post_id = any(?::int[]) group by post_id`,
+        [intArray(postIds)],
       );
       const map = new Map(rows.map((r) => [Number(r.post_id), Number(r.n)]));
       return postIds.map((id) => map.get(id) ?? 0);

@@ -25,7 +25,7 @@ export async function listPosts(
     if (!Number.isInteger(afterNumber)) throw badInput('Invalid cursor', 'Kursor tidak valid', [{ field: 'after', message: 'invalid' }]);
   }
   // Authors come along (every post shows its author): one statement instead of two.
-  const rows = await sql<(PostRow & PrefixedUserRow)[]>(em, 
+  const rows = await sql<(PostRow & PrefixedUserRow)[]>(em,
     `select ${POST_COLUMNS}, ${USER_COLUMNS_PREFIXED} from forum_post p join app_user u on u.id = p.author_id
      where p.thread_id = ? and p.number > ? order by p.number limit ?`,
     [thread.id, afterNumber, args.first + 1],

@@ -11,9 +11,3 @@ export async function resolveGuest(em: EntityManager, token: string | null): Pro
   return participant;
 }
 
-
-/** Re-checks a connected guest: the participant exists and its session is still open. */
-export async function resolveGuestById(em: EntityManager, participantId: number): Promise<Participant | null> {
-  const participant = await em.findOne(Participant, participantId, { populate: ['session'] });
-  return participant && participant.session.getEntity().state === LiveSessionState.OPEN ? participant : null;
-}

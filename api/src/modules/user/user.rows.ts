@@ -10,10 +10,6 @@ export const USER_COLUMNS = 'u.id, u.name, u.email, u.username, u.role, u.region
 /** The same columns named `u_<column>`, for joins that carry a user beside another row (see `prefixedUser`). */
 export const USER_COLUMNS_PREFIXED = USER_COLUMNS.split(', ').map((c) => `${c} as u_${c.slice(2)}`).join(', ');
 
-/** The same as one JSON object (for joins that carry users alongside other rows). */
-export const USER_JSON = `json_build_object('id', u.id, 'name', u.name, 'email', u.email, 'username', u.username, 'role', u.role,
-  'region_code', u.region_code, 'organisation', u.organisation, 'is_demo', u.is_demo, 'created_at', u.created_at)`;
-
 export interface UserRow {
   id: number;
   name: string;
