@@ -7,6 +7,7 @@ import { onReconnect } from '../../lib/live';
 import { t } from '../../lib/i18n';
 import { Spinner } from '../../lib/ui/Spinner';
 import { Icon } from '../../lib/ui/Icon';
+import { dismissOnOutside } from '../../lib/ui/dismiss';
 
 /**
  * The bell: unread count from `unreadNotificationCount`, kept live by `myNotifications` (the
@@ -28,21 +29,10 @@ export function NotificationBell() {
     setOpen(!open());
   };
 
-  const onDocClick = (e: MouseEvent) => {
-    if (root && !root.contains(e.target as Node)) setOpen(false);
-  };
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') setOpen(false);
-  };
+  dismissOnOutside(() => root, () => setOpen(false));
   onMount(() => {
     const { unsubscribe } = client.subscription(MyNotificationsSubscription, {}).subscribe(() => undefined);
-    document.addEventListener('click', onDocClick);
-    document.addEventListener('keydown', onKey);
-    onCleanup(() => {
-      unsubscribe();
-      document.removeEventListener('click', onDocClick);
-      document.removeEventListener('keydown', onKey);
-    });
+    onCleanup(unsubscribe);
   });
   onReconnect(() => {
     refetchCount({ requestPolicy: 'network-only' });

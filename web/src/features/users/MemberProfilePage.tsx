@@ -8,6 +8,7 @@ import { errorCode } from '../../lib/errors';
 import { formatDate, formatNumber } from '../../lib/format';
 import { t } from '../../lib/i18n';
 import { Badge } from '../../lib/ui/Badge';
+import { roleLabel } from '../../lib/ui/roleLabel';
 import { ErrorBox } from '../../lib/ui/ErrorBox';
 import { PageTitle } from '../../lib/ui/PageTitle';
 import { Spinner } from '../../lib/ui/Spinner';
@@ -49,7 +50,7 @@ function Profile() {
               <div>
                 <dt class="text-slate-500">{t('member.role')}</dt>
                 <dd>
-                  <Badge>{t(`role.${m().role}`)}</Badge>
+                  <Badge>{roleLabel(m().role)}</Badge>
                 </dd>
               </div>
               <div>

@@ -1,4 +1,5 @@
-import { createSignal, createUniqueId, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { createSignal, createUniqueId, Show, type JSX } from 'solid-js';
+import { dismissOnOutside } from './dismiss';
 
 interface Props {
   /** Accessible name of the button. */
@@ -18,20 +19,7 @@ export function Menu(props: Props) {
   const id = `menu-${createUniqueId()}`;
   let root: HTMLDivElement | undefined;
   const close = () => setOpen(false);
-  const onDocClick = (e: MouseEvent) => {
-    if (root && !root.contains(e.target as Node)) close();
-  };
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') close();
-  };
-  onMount(() => {
-    document.addEventListener('click', onDocClick);
-    document.addEventListener('keydown', onKey);
-  });
-  onCleanup(() => {
-    document.removeEventListener('click', onDocClick);
-    document.removeEventListener('keydown', onKey);
-  });
+  dismissOnOutside(() => root, close);
   return (
     <div class="relative inline-block" ref={(el) => (root = el)}>
       <button

@@ -1,4 +1,5 @@
-import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
+import { dismissOnOutside } from './dismiss';
 import { A } from '@solidjs/router';
 import { createMutation } from '@urql/solid';
 import { useMe } from '../me';
@@ -26,20 +27,7 @@ export function UserMenu() {
   const [signOut, runSignOut] = createMutation(SignOutMutation);
   let root: HTMLDivElement | undefined;
 
-  const onDocClick = (e: MouseEvent) => {
-    if (root && !root.contains(e.target as Node)) setOpen(false);
-  };
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') setOpen(false);
-  };
-  onMount(() => {
-    document.addEventListener('click', onDocClick);
-    document.addEventListener('keydown', onKey);
-  });
-  onCleanup(() => {
-    document.removeEventListener('click', onDocClick);
-    document.removeEventListener('keydown', onKey);
-  });
+  dismissOnOutside(() => root, () => setOpen(false));
 
   const doSignOut = async () => {
     await runSignOut({});
