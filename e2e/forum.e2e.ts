@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startBuiltApp, type RunningApp } from './app.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, openPage, signIn, type OpenPage } from './browser.js';
 
-const DEMO_PASSWORD = 'rembuk-demo-2026';
 let app: RunningApp;
 let browser: Browser;
 
@@ -15,18 +14,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function signedIn(email: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, locale: 'id-ID' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${app.url}/masuk`);
-  await page.getByTestId('signin-email').fill(email);
-  await page.getByTestId('signin-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('signin-submit').click();
-  await page.waitForURL(/\/wilayah$/);
-  return { context, page, errors };
+async function signedIn(email: string, viewport: { width: number; height: number }): Promise<OpenPage> {
+  const opened = await openPage(browser, viewport);
+  await signIn(opened.page, app.url, email);
+  return opened;
 }
 
 const post = (page: Page, n: number) => page.locator(`[data-testid="post"][data-number="${n}"]`);

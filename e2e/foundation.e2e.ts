@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startBuiltApp, type RunningApp } from './app.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, signIn } from './browser.js';
 
-const DEMO_PASSWORD = 'rembuk-demo-2026';
 let app: RunningApp;
 let browser: Browser;
 
@@ -15,13 +14,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${app.url}/masuk`);
-  await page.getByTestId('signin-email').fill(email);
-  await page.getByTestId('signin-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('signin-submit').click();
-  await page.waitForURL(/\/wilayah$/);
-}
 
 const HEADER = ['region_code', ...Array.from({ length: 47 }, (_, i) => `i${i + 1}`)].join(',');
 const row = (code: string, level: number, bad?: [number, number]) =>
@@ -34,7 +26,7 @@ describe('the hub in a phone-sized browser', () => {
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
 
-    await signIn(page, 'sumedang@demo.rembuk.id');
+    await signIn(page, app.url, 'sumedang@demo.rembuk.id');
     await expect.poll(() => page.getByTestId('demo-badge').isVisible()).toBe(true);
 
     await page.getByTestId('region-search').fill('sumedang');
@@ -58,7 +50,7 @@ describe('the hub in a phone-sized browser', () => {
     await page.getByTestId('user-menu').click();
     await page.getByTestId('signout').click();
     await expect.poll(() => page.getByTestId('user-menu').count()).toBe(0);
-    await signIn(page, 'fasilitator@demo.rembuk.id');
+    await signIn(page, app.url, 'fasilitator@demo.rembuk.id');
     await page.goto(`${app.url}/admin/impor`);
     await page.getByTestId('import-year').fill('2024');
     await page.getByTestId('import-csv').fill([HEADER, row('32.11', 4), row('14.08', 3, [7, 9]), row('19.02', 2)].join('\n'));
@@ -87,7 +79,7 @@ describe('the hub in a phone-sized browser', () => {
   it('keeps a member away from the admin import', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await signIn(page, 'anggota.sumedang@demo.rembuk.id');
+    await signIn(page, app.url, 'anggota.sumedang@demo.rembuk.id');
     await page.goto(`${app.url}/admin/impor`);
     await expect.poll(() => page.getByTestId('import-submit').count()).toBe(0);
     await context.close();

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startBuiltApp, type RunningApp } from './app.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, openPage, signIn, type OpenPage } from './browser.js';
 
-const DEMO_PASSWORD = 'rembuk-demo-2026';
 const CODE = 'RAKORE2E';
 const QUESTION = 'Bagaimana mereplikasi aplikasi layanan publik Sumedang di daerah kami?';
 /** Set E2E_SCREENSHOTS=<folder> to keep the participant page (360x740) and the hall screen (1920x1080). */
@@ -22,26 +21,11 @@ afterAll(async () => {
   await app?.stop();
 });
 
-interface Client {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
-
-async function open(viewport: { width: number; height: number }, email?: string): Promise<Client> {
-  const context = await browser.newContext({ viewport, locale: 'id-ID', acceptDownloads: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  if (email) {
-    await page.goto(`${app.url}/masuk`);
-    await page.getByTestId('signin-email').fill(email);
-    await page.getByTestId('signin-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('signin-submit').click();
-    await page.waitForURL(/\/wilayah$/);
-  }
-  return { context, page, errors };
+/** A participant's browser: signed in with `email`, or a guest without one. */
+async function open(viewport: { width: number; height: number }, email?: string): Promise<OpenPage> {
+  const opened = await openPage(browser, viewport, { acceptDownloads: true });
+  if (email) await signIn(opened.page, app.url, email);
+  return opened;
 }
 
 const question = (page: Page) => page.getByTestId('question').filter({ hasText: QUESTION });
