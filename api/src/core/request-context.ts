@@ -31,7 +31,7 @@ function toPositional(sql: string): string {
  * would wait for the connection the transaction holds (`sql` below chooses for you).
  * Statements are logged like the ORM's, so query counts in tests include them.
  */
-export async function readRows<T>(root: EntityManager, sql: string, params: unknown[]): Promise<T> {
+async function readRows<T>(root: EntityManager, sql: string, params: unknown[]): Promise<T> {
   const logger = root.config.getLogger();
   if (logger.isEnabled('query')) logger.logQuery({ query: sql, params });
   const client = (root.getConnection().getKnex() as unknown as { client: KnexClient }).client;

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { readRows } from './request-context.js';
+import { sql } from './request-context.js';
+import { intArray, textArray } from './sql-array.js';
 import { hashToken } from './tokens.js';
 import { resolveSessions, type ResolvedSession } from './session.js';
 
@@ -18,19 +19,19 @@ export class WsAuth {
     const options = { cache: false, maxBatchSize: 500, batchScheduleFn: (run: () => void) => setImmediate(run) };
     this.sessions = new DataLoader((hashes) => this.loadSessions(hashes), options);
     this.valid = new DataLoader(async (hashes) => {
-      const rows = await readRows<{ token_hash: string }[]>(
+      const rows = await sql<{ token_hash: string }[]>(
         orm.em,
-        'select token_hash from user_session where token_hash = any(?) and revoked_at is null and expires_at > now()',
-        [hashes],
+        'select token_hash from user_session where token_hash = any(?::text[]) and revoked_at is null and expires_at > now()',
+        [textArray(hashes)],
       );
       const alive = new Set(rows.map((r) => r.token_hash));
       return hashes.map((h) => alive.has(h));
     }, options);
     this.guests = new DataLoader(async (ids) => {
-      const rows = await readRows<{ id: number }[]>(
+      const rows = await sql<{ id: number }[]>(
         orm.em,
-        `select p.id from live_participant p join live_session s on s.id = p.session_id where p.id = any(?) and s.state = 'OPEN'`,
-        [ids],
+        `select p.id from live_participant p join live_session s on s.id = p.session_id where p.id = any(?::int[]) and s.state = 'OPEN'`,
+        [intArray(ids)],
       );
       const open = new Set(rows.map((r) => r.id));
       return ids.map((id) => open.has(id));
@@ -54,6 +55,6 @@ export class WsAuth {
   }
 
   private loadSessions(hashes: readonly string[]): Promise<(ResolvedSession | null)[]> {
-    return resolveSessions(this.orm.em.fork(), hashes);
+    return resolveSessions(this.orm.em, hashes);
   }
 }
