@@ -3,6 +3,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { PubSub } from './pubsub.js';
 import { validateArgs } from './validate-args.js';
+import { bindDirectFieldResolvers } from './direct-resolvers.js';
 import { DateTimeISO } from './date-scalar.js';
 import { viewerKey, type Audience } from './fanout.js';
 import { feedEventsAudience, threadEventsAudience } from '../modules/forum/forum.audience.js';
@@ -60,15 +61,18 @@ class ResolverContainer {
   }
 }
 
-export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+  const container = new ResolverContainer();
+  const schema = await buildSchema({
     resolvers,
-    container: new ResolverContainer(),
+    container,
     pubSub: pubSub as never,
     validateFn: validateArgs,
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     emitSchemaFile: false,
   });
+  bindDirectFieldResolvers(schema, resolvers, container);
+  return schema;
 }
 
 /** Subscription root fields whose events are executed once per audience (see fanout.ts). */
