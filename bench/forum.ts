@@ -13,8 +13,9 @@
  *   DATABASE_URL        PostgreSQL server to use (a fresh database `rembuk_bench_<pid>` is created
  *                       on it and dropped at the end); unset = embedded PGlite in a temporary folder
  *   BENCH_CONNECTIONS   part 1: concurrent keep-alive connections (default 20, 1..256)
- *   BENCH_DURATION      part 1: measured seconds per server (default 10, 1..120)
- *   BENCH_WARMUP        part 1: warm-up seconds per server, not measured (default 2, 0..30)
+ *   BENCH_ROUNDS        part 1: alternating rounds per server (default 3, 1..20; 1 on PGlite)
+ *   BENCH_DURATION      part 1: measured seconds per server and round (default 5, 1..120)
+ *   BENCH_WARMUP        part 1: warm-up seconds in the first round (default 2, 0..30; later ones at most 1)
  *   BENCH_SUBSCRIBERS   part 2: subscribers, each its own user and WebSocket (default 1000, 1..5000)
  *   BENCH_EVENTS        part 2: posts published, 300 ms apart (default 20, 1..25: the API allows
  *                       30 posts a minute per person)
@@ -31,11 +32,10 @@ import type http from 'node:http';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
+import { compareServers, describeRounds, sayComparison } from './compare.js';
 import {
   closeHttp,
-  closeOnce,
   intEnv,
   loadApi,
   migrateAndSeed,
@@ -46,15 +46,11 @@ import {
   row,
   runBench,
   say,
-  sayLoadTable,
   startHttpGraphql,
   startPooledHttpGraphql,
   startRembuk,
-  warmUpAndMeasure,
   type BenchDb,
   type LoadKnobs,
-  type LoadRequest,
-  type LoadResult,
   type Target,
 } from './lib.js';
 
@@ -587,11 +583,6 @@ interface PageRequest {
   token: string;
 }
 
-interface Measured extends LoadResult {
-  name: string;
-  data: unknown;
-}
-
 type PageData = { thread?: { posts?: { totalCount?: number; edges?: { node?: { replyTo?: unknown; reactions?: { reactedByMe?: boolean }[] } }[] } } };
 
 /** Sends the query once; returns the raw body (the expected body for the load run) and its data. */
@@ -609,20 +600,6 @@ async function probePage(name: string, url: string, request: PageRequest): Promi
     edges.some((e) => e.node?.reactions?.some((r) => r.reactedByMe));
   if (!ok) throw new Error(`${name} answered ${res.status} with an unexpected body: ${body.slice(0, 300)}`);
   return { body, data: parsed.data };
-}
-
-async function measurePage(knobs: Knobs, name: string, target: Target, request: PageRequest, reference: unknown): Promise<Measured> {
-  const { body, data } = await probePage(name, target.url, request);
-  if (reference !== undefined && !isDeepStrictEqual(data, reference)) {
-    const a = JSON.stringify(data);
-    const b = JSON.stringify(reference);
-    let i = 0;
-    while (i < a.length && a[i] === b[i]) i++;
-    throw new Error(`${name} returned different data from the bare server, from character ${i}:\n  ${name}: …${a.slice(Math.max(0, i - 80), i + 120)}\n  bare:  …${b.slice(Math.max(0, i - 80), i + 120)}`);
-  }
-  const load: LoadRequest = { body: request.body, headers: [`authorization=Bearer ${request.token}`] };
-  const result = await warmUpAndMeasure(knobs, name, target.url, load, body);
-  return { name, data, ...result };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -950,6 +927,11 @@ async function subscribersMain(): Promise<void> {
       connectAll(m).catch((err: unknown) => toParent({ type: 'failed', message: (err as Error).stack ?? String(err) }));
     } else if (m.type === 'status') toParent({ type: 'status', ready: readyCount, received, errors: errorCount });
     else if (m.type === 'report') toParent(report(m.numbers as number[]));
+    else if (m.type === 'reset') {
+      perClient = perClient.map(() => new Map());
+      received = 0;
+      toParent({ type: 'reset-done' });
+    }
     else if (m.type === 'close') void closeAndExit();
   });
   process.on('disconnect', () => void closeAndExit());
@@ -1036,6 +1018,18 @@ async function runLive(knobs: Knobs, name: string, role: '--serve-rembuk' | '--s
       if (readyNow >= ok) break;
     }
     if (readyNow < ok) note(`${ok - readyNow} connected clients never received a probe event`);
+
+    // One post before the measured ones, on both servers, not counted: the first post through a
+    // freshly started server compiles its whole path (for the API: transaction, markdown,
+    // notifications, fan-out), which a running server has long done.
+    try {
+      await gqlCall(url, live.authorToken, LIVE_POST, { i: { threadId: String(live.threadId), body: `Pemanasan t=${wallNow().toFixed(3)}` } });
+      const warmDeadline = performance.now() + 30_000;
+      while (performance.now() < warmDeadline && Number((await subscribers.ask({ type: 'status' }, 'status', 60_000)).received) < readyNow) await sleep(100);
+    } catch (err) {
+      note(`warm-up post failed: ${(err as Error).message}`);
+    }
+    await subscribers.ask({ type: 'reset' }, 'reset-done', 60_000);
     await sleep(500);
 
     // The measured part: M posts on a fixed schedule. The send time goes into the body; the
@@ -1114,28 +1108,21 @@ async function main(knobs: Knobs): Promise<void> {
 
   // Part 1 ------------------------------------------------------------------------------------
   say('');
-  say(`part 1: thread page, POST /graphql with a bearer token, ${knobs.connections} connections, ${knobs.warmup} s warm-up + ${knobs.duration} s measured per server`);
-  say('        autocannon in a child process; servers in this process, one at a time; both cache parsed+validated documents');
+  say(`part 1: thread page, POST /graphql with a bearer token, ${knobs.connections} connections`);
+  say(`        ${describeRounds(knobs, db)}`);
+  say('        autocannon in a child process; servers in this process; both cache parsed+validated documents');
   const request: PageRequest = { body: JSON.stringify({ query: PAGE_QUERY, variables: { id: String(seeded.page.threadId) } }), token: seeded.page.viewerToken };
-  // One at a time: the embedded database accepts a single connection, and the idle server must not steal CPU.
-  const bare = closeOnce(await startBarePage(db));
-  let bareResult: Measured;
-  try {
-    bareResult = await measurePage(knobs, 'bare graphql-js', bare, request, undefined);
-  } finally {
-    await bare.close();
-  }
-  await db.handOver();
-  const app = closeOnce(await startRembuk(db.appEnv));
-  let appResult: Measured;
-  try {
-    appResult = await measurePage(knobs, 'rembuk api', app, request, bareResult.data);
-  } finally {
-    await app.close();
-  }
+  const [bareResult, appResult] = await compareServers(
+    knobs,
+    db,
+    { name: 'bare graphql-js', start: () => startBarePage(db) },
+    { name: 'rembuk api', start: () => startRembuk(db.appEnv) },
+    (name, url) => probePage(name, url, request),
+    { body: request.body, headers: [`authorization=Bearer ${request.token}`] },
+  );
   say('        both answered the same data (50 posts, quotes, reactions, reactedByMe)');
   say('');
-  sayLoadTable([bareResult, appResult]);
+  sayComparison(bareResult, appResult);
   const ratio = appResult.requestsPerSecond / bareResult.requestsPerSecond;
   const pagePass = ratio >= PAGE_TARGET && appResult.errors === 0;
   say('');

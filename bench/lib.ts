@@ -52,8 +52,11 @@ export function intEnv(key: string, fallback: number, min: number, max: number):
 /** The knobs of every autocannon run. */
 export interface LoadKnobs {
   connections: number;
+  /** Measured seconds per server per round. */
   duration: number;
   warmup: number;
+  /** Alternating rounds per server (one against the embedded database, see compare.ts). */
+  rounds: number;
 }
 
 /** The load knobs plus a bench's own (`extra`); a bad value is a usage error: message and exit 2. */
@@ -61,8 +64,9 @@ export function readKnobs<T extends object = object>(extra?: () => T): LoadKnobs
   try {
     const load: LoadKnobs = {
       connections: intEnv('BENCH_CONNECTIONS', 20, 1, 256),
-      duration: intEnv('BENCH_DURATION', 10, 1, 120),
+      duration: intEnv('BENCH_DURATION', 5, 1, 120),
       warmup: intEnv('BENCH_WARMUP', 2, 0, 30),
+      rounds: intEnv('BENCH_ROUNDS', 3, 1, 20),
     };
     return { ...load, ...(extra?.() ?? ({} as T)) };
   } catch (err) {
@@ -144,6 +148,8 @@ export interface BenchDb {
   url: string;
   /** Environment for the real API's loadConfig, pointing it at the same database. */
   appEnv: Record<string, string>;
+  /** The embedded database: one owner at a time, so the bare server and the API cannot run together. */
+  exclusive: boolean;
   /** Called after the bare run, before the real API boots (the embedded database has one owner at a time). */
   handOver(): Promise<void>;
 }
@@ -183,6 +189,7 @@ export async function prepareDatabase(embeddedWhere = ''): Promise<BenchDb> {
         poolMax,
         url: url.toString(),
         appEnv: { DATABASE_URL: url.toString() },
+        exclusive: false,
         handOver: async () => {},
       };
     } finally {
@@ -205,6 +212,7 @@ export async function prepareDatabase(embeddedWhere = ''): Promise<BenchDb> {
     poolMax: embedded.maxConnections,
     url: embedded.url,
     appEnv: { DATA_DIR: dataDir },
+    exclusive: true,
     handOver: stop,
   };
 }
@@ -398,6 +406,8 @@ const AUTOCANNON = path.join(path.dirname(requireFromHere.resolve('autocannon/pa
 
 export interface LoadResult {
   requestsPerSecond: number;
+  /** CPU time of this process (where the servers run) per response during the measured run, in ms. */
+  cpuMsPerRequest: number;
   total: number;
   p50: number;
   p99: number;
@@ -424,7 +434,7 @@ function sub(obj: Record<string, unknown>, key: string): Record<string, unknown>
 }
 
 /** One autocannon run; every response must be 2xx and byte-identical to `expectedBody`, or it counts as an error. */
-export function runLoad(connections: number, url: string, seconds: number, request: LoadRequest, expectedBody: string): Promise<LoadResult> {
+export function runLoad(connections: number, url: string, seconds: number, request: LoadRequest, expectedBody: string): Promise<Omit<LoadResult, 'cpuMsPerRequest'>> {
   const args = [
     AUTOCANNON,
     '--json',
@@ -480,14 +490,9 @@ export async function warmUpAndMeasure(knobs: LoadKnobs, name: string, url: stri
     const warm = await runLoad(knobs.connections, url, knobs.warmup, request, expectedBody);
     if (warm.total === 0) throw new Error(`${name}: no response during warm-up`);
   }
+  const cpu = process.cpuUsage();
   const result = await runLoad(knobs.connections, url, knobs.duration, request, expectedBody);
   if (result.total === 0) throw new Error(`${name}: no response during the run`);
-  return result;
-}
-
-/** The req/s table of a bare-vs-rembuk load comparison. */
-export function sayLoadTable(results: (LoadResult & { name: string })[]): void {
-  const widths = [16, 9, 8, 8, 7];
-  say(row(['server', 'req/s', 'p50 ms', 'p99 ms', 'errors'], widths));
-  for (const r of results) say(row([r.name, r.requestsPerSecond.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1), String(r.errors)], widths));
+  const used = process.cpuUsage(cpu);
+  return { ...result, cpuMsPerRequest: (used.user + used.system) / 1000 / result.total };
 }

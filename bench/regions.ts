@@ -6,28 +6,25 @@
  *   DATABASE_URL        PostgreSQL server to use (a fresh database `rembuk_bench_<pid>` is created
  *                       on it and dropped at the end); unset = in-process embedded PGlite
  *   BENCH_CONNECTIONS   concurrent keep-alive connections (default 20, 1..256)
- *   BENCH_DURATION      measured seconds per server (default 10, 1..120)
- *   BENCH_WARMUP        warm-up seconds per server, not measured (default 2, 0..30)
+ *   BENCH_ROUNDS        alternating rounds per server (default 3, 1..20; 1 on PGlite)
+ *   BENCH_DURATION      measured seconds per server and round (default 5, 1..120)
+ *   BENCH_WARMUP        warm-up seconds in the first round (default 2, 0..30; later ones at most 1)
  *
  * Exits non-zero only when something crashes; a missed target prints MISS and exits 0.
  */
 import 'reflect-metadata';
 import os from 'node:os';
-import { isDeepStrictEqual } from 'node:util';
+import { compareServers, describeRounds, sayComparison } from './compare.js';
 import {
-  closeOnce,
   migrateAndSeed,
   openPool,
   prepareDatabase,
   readKnobs,
   runBench,
   say,
-  sayLoadTable,
   startPooledHttpGraphql,
   startRembuk,
-  warmUpAndMeasure,
   type BenchDb,
-  type LoadResult,
   type Target,
 } from './lib.js';
 
@@ -125,11 +122,6 @@ async function startBare(db: BenchDb): Promise<Target> {
 
 // ---------------------------------------------------------------------------------------------
 
-interface Measured extends LoadResult {
-  name: string;
-  data: unknown;
-}
-
 /** Sends the query once; returns the raw body (the expected body for the load run) and its data. */
 async function probe(name: string, url: string): Promise<{ body: string; data: unknown }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY });
@@ -142,41 +134,27 @@ async function probe(name: string, url: string): Promise<{ body: string; data: u
   return { body, data: parsed.data };
 }
 
-async function measure(name: string, target: Target, reference: unknown): Promise<Measured> {
-  const { body, data } = await probe(name, target.url);
-  if (reference !== undefined && !isDeepStrictEqual(data, reference)) throw new Error(`${name} returned different data from the bare server`);
-  const result = await warmUpAndMeasure(KNOBS, name, target.url, REQUEST, body);
-  return { name, data, ...result };
-}
-
 async function main(): Promise<void> {
   const started = Date.now();
-  say(`regions bench: ${KNOBS.connections} connections, ${KNOBS.warmup} s warm-up + ${KNOBS.duration} s measured per server`);
+  say(`regions bench: ${KNOBS.connections} connections`);
   say(`node ${process.version}, NODE_ENV=production, ${os.cpus().length} CPUs; load generator: autocannon in a child process`);
   const db = await prepareDatabase(' in this process');
   say(`database: ${db.label}; pool size ${db.poolMax} for both servers`);
   await migrateAndSeed(db);
-  say('servers: both in this process, one at a time; both cache parsed+validated documents (Apollo documentStore / a Map)');
+  say(describeRounds(KNOBS, db));
+  say('servers: both in this process; both cache parsed+validated documents (Apollo documentStore / a Map)');
 
-  // One at a time: the embedded database accepts a single connection, and the idle server must not steal CPU.
-  const bare = closeOnce(await startBare(db));
-  let bareResult: Measured;
-  try {
-    bareResult = await measure('bare graphql-js', bare, undefined);
-  } finally {
-    await bare.close();
-  }
-  await db.handOver();
-  const app = closeOnce(await startRembuk(db.appEnv));
-  let appResult: Measured;
-  try {
-    appResult = await measure('rembuk api', app, bareResult.data);
-  } finally {
-    await app.close();
-  }
+  const [bareResult, appResult] = await compareServers(
+    KNOBS,
+    db,
+    { name: 'bare graphql-js', start: () => startBare(db) },
+    { name: 'rembuk api', start: () => startRembuk(db.appEnv) },
+    probe,
+    REQUEST,
+  );
 
   say('');
-  sayLoadTable([bareResult, appResult]);
+  sayComparison(bareResult, appResult);
   const ratio = appResult.requestsPerSecond / bareResult.requestsPerSecond;
   const pass = ratio >= TARGET && appResult.errors === 0;
   say('');
