@@ -72,18 +72,29 @@ export async function postsById(em: EntityManager, ids: readonly number[], onAut
   return index(ids, rows.map(postFromRow), (p) => p.id);
 }
 
+/** One row per post and emoji: who gave it, oldest first. */
+export interface ReactionRow {
+  post_id: number;
+  emoji: string;
+  user_ids: number[];
+}
+
+/** Reactions aggregated per post and emoji; `post_id` is filtered by the caller (`?`, or a subquery). */
+export const REACTION_ROWS_SQL = (postFilter: string) =>
+  `select post_id, emoji, array_agg(user_id order by created_at, user_id) as user_ids from forum_reaction where post_id ${postFilter} group by post_id, emoji`;
+
+/** Reaction rows grouped per post, in the order of `postIds`. */
+export function groupReactions(postIds: readonly number[], rows: ReactionRow[]): ReactionGroup[][] {
+  return group(postIds, rows, (r) => r.post_id).map((list) => list.map((r) => ({ emoji: r.emoji, userIds: r.user_ids })));
+}
+
 /**
  * Reactions per post, in the order asked. Aggregated in SQL: a busy page has hundreds of
  * reactions, and hydrating each as an entity was a large share of its cost.
  */
 export async function reactionGroups(em: EntityManager, postIds: readonly number[]): Promise<ReactionGroup[][]> {
-  const rows = await sql<{ post_id: number; emoji: string; user_ids: number[] }[]>(
-    em,
-    `select post_id, emoji, array_agg(user_id order by created_at, user_id) as user_ids from forum_reaction
-     where post_id = any(?::int[]) group by post_id, emoji`,
-    [intArray(postIds)],
-  );
-  return group(postIds, rows, (r) => r.post_id).map((list) => list.map((r) => ({ emoji: r.emoji, userIds: r.user_ids })));
+  const rows = await sql<ReactionRow[]>(em, REACTION_ROWS_SQL('= any(?::int[])'), [intArray(postIds)]);
+  return groupReactions(postIds, rows);
 }
 
 /** The same loaders with the per-user ones made for `userId` (shared event scopes use this). */

@@ -5,10 +5,33 @@ import { badInput } from '../../core/errors.js';
 import type { Post } from './post.entity.js';
 import { POST_COLUMNS, postFromRow, type PostRow } from './post.rows.js';
 import type { Thread } from './thread.entity.js';
-import type { ForumLoaders } from './forum.loaders.js';
-import { preloadPage } from './post.page.js';
+import { REACTION_ROWS_SQL, groupReactions, type ForumLoaders, type ReactionRow } from './forum.loaders.js';
+import { attachPage } from './post.page.js';
 import type { User } from '../user/user.entity.js';
 import { USER_COLUMNS_PREFIXED, prefixedUser, type PrefixedUserRow } from '../user/user.rows.js';
+
+type PostWithAuthor = PostRow & PrefixedUserRow;
+
+interface PageRows {
+  posts: PostWithAuthor[];
+  quoted: PostWithAuthor[];
+  reactions: ReactionRow[];
+}
+
+/**
+ * A page in one statement: the posts with their authors, the posts they quote with theirs, and
+ * the reactions, each as a JSON array (thread, after this number, how many).
+ * One round trip instead of three, and the driver parses three JSON values instead of every
+ * field of every row (most of a page's cost in the driver was that).
+ */
+const PAGE_SQL = `with page as (
+    select ${POST_COLUMNS}, ${USER_COLUMNS_PREFIXED} from forum_post p join app_user u on u.id = p.author_id
+    where p.thread_id = ? and p.number > ? order by p.number limit ?)
+  select
+    (select coalesce(json_agg(page order by page.number), '[]') from page) as posts,
+    (select coalesce(json_agg(q), '[]') from (select ${POST_COLUMNS}, ${USER_COLUMNS_PREFIXED} from forum_post p join app_user u on u.id = p.author_id
+      where p.id in (select reply_to_id from page)) q) as quoted,
+    (select coalesce(json_agg(r), '[]') from (${REACTION_ROWS_SQL('in (select id from page)')}) r) as reactions`;
 
 /** Posts of a thread by number (keyset), including deleted ones so numbering and quotes stay intact. */
 export async function listPosts(
@@ -24,16 +47,12 @@ export async function listPosts(
     afterNumber = Number(cursor);
     if (!Number.isInteger(afterNumber)) throw badInput('Invalid cursor', 'Kursor tidak valid', [{ field: 'after', message: 'invalid' }]);
   }
-  // Authors come along (every post shows its author): one statement instead of two.
-  const rows = await sql<(PostRow & PrefixedUserRow)[]>(em,
-    `select ${POST_COLUMNS}, ${USER_COLUMNS_PREFIXED} from forum_post p join app_user u on u.id = p.author_id
-     where p.thread_id = ? and p.number > ? order by p.number limit ?`,
-    [thread.id, afterNumber, args.first + 1],
-  );
+  const [page] = await sql<[PageRows]>(em, PAGE_SQL, [thread.id, afterNumber, args.first + 1]);
+  const rows = page!.posts;
   const authors = new Map<number, User>();
-  for (const r of rows) if (!authors.has(r.author_id)) authors.set(r.author_id, prefixedUser(r));
+  for (const r of [...rows, ...page!.quoted]) if (!authors.has(r.author_id)) authors.set(r.author_id, prefixedUser(r));
   for (const [id, u] of authors) loaders.user.prime(id, u);
   const posts = rows.slice(0, args.first).map(postFromRow);
-  await preloadPage(em, posts, authors);
+  attachPage(posts, authors, groupReactions(posts.map((p) => p.id), page!.reactions), page!.quoted.map(postFromRow));
   return toConnection(rows.length > args.first ? [...posts, postFromRow(rows[args.first])] : posts, args.first, thread.lastPostNumber, (p) => String(p.number), afterNumber > 0);
 }

@@ -1,6 +1,5 @@
 import type { User } from '../user/user.entity.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { postsById, reactionGroups, type ReactionGroup } from './forum.loaders.js';
+import type { ReactionGroup } from './forum.loaders.js';
 import type { Post } from './post.entity.js';
 
 /** What a page of posts shows beside each post, loaded for the whole page at once. */
@@ -19,19 +18,12 @@ const pageData = new WeakMap<Post, PostPageData>();
  */
 export const preloaded = (post: Post): PostPageData | undefined => pageData.get(post);
 
-/**
- * Loads reactions and quoted posts for a page (one statement each, in parallel; not through
- * the loaders, whose per-key promises cost more than the page shares with other fields) and
- * attaches them with the authors.
- */
-export async function preloadPage(em: EntityManager, posts: Post[], authors: Map<number, User>): Promise<void> {
-  const replyIds = [...new Set(posts.flatMap((p) => (p.replyToId ? [p.replyToId] : [])))];
-  const [reactions, quoted] = await Promise.all([reactionGroups(em, posts.map((p) => p.id)), replyIds.length ? postsById(em, replyIds) : []]);
+/** Attaches each post's author, reactions (in the order of `posts`) and quoted post. */
+export function attachPage(posts: Post[], authors: Map<number, User>, reactions: ReactionGroup[][], quoted: Post[]): void {
   const quotedById = new Map<number, Post>();
-  for (const q of quoted) if (q) quotedById.set(q.id, q);
+  for (const q of quoted) quotedById.set(q.id, q);
   posts.forEach((p, i) => {
-    const r = reactions[i];
     const author = authors.get(p.author.id);
-    if (author) pageData.set(p, { author, reactions: r, replyTo: p.replyToId ? (quotedById.get(p.replyToId) ?? null) : null });
+    if (author) pageData.set(p, { author, reactions: reactions[i]!, replyTo: p.replyToId ? (quotedById.get(p.replyToId) ?? null) : null });
   });
 }
