@@ -14,7 +14,7 @@ import { FeedEventKind, ThreadEventKind } from './forum.events.js';
 import type { CreatePostInput, ModeratePostInput, UpdatePostInput } from './forum.types.js';
 import { PostModeration } from './forum.types.js';
 import { Post, PostRevision } from './post.entity.js';
-import { NotificationLevel, ThreadUser } from './thread-user.entity.js';
+import { NotificationLevel } from './thread-user.entity.js';
 import { mentionNotifications, writeBody } from './post.body.js';
 import { feedEvent } from './thread.service.js';
 import { WRITE_LIMITS } from './forum.limits.js';
@@ -38,17 +38,20 @@ export async function createPost(ctx: Context, input: CreatePostInput): Promise<
       thread.replyCount += 1;
       thread.lastPostAt = new Date();
       await em.flush();
-      // Posting follows the thread (tracking), unless the author chose a level already; reading up to here is implied.
-      await em.execute(
-        `insert into forum_thread_user (thread_id, user_id, level, last_read_post_number) values (?, ?, 'TRACKING', ?)
-         on conflict (thread_id, user_id) do update set last_read_post_number = greatest(forum_thread_user.last_read_post_number, excluded.last_read_post_number), updated_at = now()`,
-        [thread.id, actor.id, number],
+      // Posting follows the thread (tracking), unless the author chose a level already; reading up
+      // to here is implied. The same statement lists who watches the thread (the statement's
+      // snapshot does not see its own upsert, which only concerns the author, who is never notified).
+      const watchers = await em.execute<{ user_id: number }[]>(
+        `with follow as (
+           insert into forum_thread_user (thread_id, user_id, level, last_read_post_number) values (?, ?, 'TRACKING', ?)
+           on conflict (thread_id, user_id) do update set last_read_post_number = greatest(forum_thread_user.last_read_post_number, excluded.last_read_post_number), updated_at = now())
+         select user_id from forum_thread_user where thread_id = ? and level = ?`,
+        [thread.id, actor.id, number, thread.id, NotificationLevel.WATCHING],
       );
       const drafts: NotificationDraft[] = await mentionNotifications(em, input.body, [], actor.id, thread.id, post.id);
       const repliedTo = replyTo?.author.id ?? thread.author.id;
       drafts.push({ userId: repliedTo, kind: NotificationKind.REPLY, actorId: actor.id, threadId: thread.id, postId: post.id });
-      const watchers = await em.find(ThreadUser, { thread, level: NotificationLevel.WATCHING }, { fields: ['user'] });
-      for (const w of watchers) drafts.push({ userId: w.user.id, kind: NotificationKind.THREAD_ACTIVITY, actorId: actor.id, threadId: thread.id, postId: post.id });
+      for (const w of watchers) drafts.push({ userId: w.user_id, kind: NotificationKind.THREAD_ACTIVITY, actorId: actor.id, threadId: thread.id, postId: post.id });
       await notify(em, events, drafts);
       events.add('THREAD_EVENT', String(thread.id), { kind: ThreadEventKind.POST_ADDED, threadId: thread.id, postId: post.id });
       feedEvent(events, FeedEventKind.THREAD_BUMPED, thread);
