@@ -8,7 +8,7 @@ import { notify, type NotificationDraft } from '../notification/notification.ser
 import { NotificationKind } from '../notification/notification.entity.js';
 import { Flag } from './flag.entity.js';
 import { canDeletePost, canEditPost, canModerate, canReply } from './forum.policy.js';
-import { loadPost, loadThread } from './forum.load.js';
+import { countReply, loadPost, loadThread } from './forum.load.js';
 import { parseId } from '../../core/ids.js';
 import { FeedEventKind, ThreadEventKind } from './forum.events.js';
 import type { CreatePostInput, ModeratePostInput, UpdatePostInput } from './forum.types.js';
@@ -26,17 +26,13 @@ export async function createPost(ctx: Context, input: CreatePostInput): Promise<
   const replyToId = input.replyToPostId ? parseId(input.replyToPostId, 'replyToPostId') : null;
   return new AfterCommit(ctx.services.pubsub).run((events) =>
     ctx.em.transactional(async (em) => {
-      // The thread row lock serializes numbering: two replies never get the same number.
-      const thread = await loadThread(em, input.threadId, actor, true);
+      const thread = await countReply(em, input.threadId, actor);
       if (!canReply(actor, thread)) throw forbidden('This thread is locked; no new replies', 'Topik ini dikunci; tidak bisa dibalas');
       const replyTo = replyToId ? await em.findOne(Post, { id: replyToId, thread }) : null;
       if (replyToId && (!replyTo || replyTo.deletedAt)) throw notFound('Post to reply to', 'Tulisan yang dibalas');
-      const number = thread.lastPostNumber + 1;
+      const number = thread.lastPostNumber;
       const author = em.getReference(User, actor.id, { wrapped: true });
       const post = em.create(Post, { thread, author, number, replyToId, ...writeBody(input.body) });
-      thread.lastPostNumber = number;
-      thread.replyCount += 1;
-      thread.lastPostAt = new Date();
       await em.flush();
       // Posting follows the thread (tracking), unless the author chose a level already; reading up
       // to here is implied. The same statement lists who watches the thread (the statement's

@@ -131,10 +131,17 @@ describe('moderateThread', () => {
     await app.gql(mod, { i: { threadId: t.id, action: 'PIN' } }, { token: f.token });
     const locked = await app.gql(mod, { i: { threadId: t.id, action: 'LOCK' } }, { token: f.token });
     expect(locked.data).toEqual({ moderateThread: { isPinned: true, isLocked: true, category: { slug: 'umum' } } });
+    const threadCounters = async () => {
+      const row = await app.orm.em.fork().findOneOrFail(Thread, Number(t.id));
+      return { replies: row.replyCount, last: row.lastPostNumber, at: row.lastPostAt.getTime() };
+    };
     const before = await counts();
+    const countersBefore = await threadCounters();
     const res = await app.gql(CREATE_POST, { i: { threadId: t.id, body: 'Boleh ikut?' } }, { token: member.token, headers: { 'accept-language': 'en' } });
     expect(res.errors?.[0]).toMatchObject({ message: 'This thread is locked; no new replies', extensions: { code: 'FORBIDDEN' } });
     expect(await counts()).toEqual(before);
+    // Counting the reply and refusing it happen in one transaction: the refusal leaves no trace.
+    expect(await threadCounters()).toEqual(countersBefore);
     const moved = await app.gql(mod, { i: { threadId: t.id, action: 'MOVE', categoryId: await categoryId(app, f.token, 'studi-tiru') } }, { token: f.token });
     expect(moved.data?.moderateThread).toMatchObject({ category: { slug: 'studi-tiru' } });
   });
