@@ -2,6 +2,7 @@ import { viewerKey, type Audience } from '../../core/fanout.js';
 import type { Context } from '../../core/context.js';
 import { freshForEvent } from '../../core/loaders.js';
 import { isStaff } from '../../core/policy.js';
+import { readEventRows } from './forum.event-read.js';
 
 /**
  * What a forum event looks like depends on role (moderators see deleted threads and hidden
@@ -14,14 +15,14 @@ const forumAudience: Audience<Set<number>> = {
   async prepare(ctx: Context, event: object): Promise<Set<number>> {
     const e = event as { threadId: number; postId?: number };
     freshForEvent(ctx, e);
+    // With the post's reactions, which are not needed to choose audiences but which every
+    // audience shows: one statement now saves the event a database round trip later.
+    await readEventRows(ctx, e);
     const { forum } = ctx.loaders;
     const [thread, post, hidden] = await Promise.all([
       forum.thread.load(e.threadId),
       e.postId ? forum.post.load(e.postId) : null,
       forum.hiddenPostAuthors.load(e.threadId),
-      // Not needed to choose audiences, but every audience shows them: loading them now, with the
-      // rest, saves the event a database round trip before it goes out.
-      e.postId ? forum.reactions.load(e.postId) : null,
     ]);
     return new Set([...hidden, ...(thread ? [thread.author.id] : []), ...(post ? [post.author.id] : [])]);
   },

@@ -58,16 +58,30 @@ function threadUserLoader(em: EntityManager, userId: number | null): DataLoader<
   );
 }
 
+export type PostWithAuthorRow = PostRow & PrefixedUserRow;
+
+/** Posts with their authors (`p`, and `u_*` columns); the caller adds `where`. */
+export const POST_SELECT = `select ${POST_COLUMNS}, ${USER_COLUMNS_PREFIXED} from forum_post p join app_user u on u.id = p.author_id`;
+
+export type ThreadWithRow = ThreadRow & PrefixedUserRow & { category_json: CategoryRow };
+
+/** Threads with their category and author, which a thread page and every event show; the caller adds `where`. */
+export const THREAD_SELECT = `select ${THREAD_COLUMNS}, ${CATEGORY_JSON} as category_json, ${USER_COLUMNS_PREFIXED}
+  from forum_thread t join forum_category c on c.id = t.category_id join app_user u on u.id = t.author_id`;
+
+/** A thread from its row; its category and author go into their loaders. */
+export function threadWith(loaders: ForumLoaders, r: ThreadWithRow): Thread {
+  loaders.category.prime(r.category_id, categoryFromRow(r.category_json));
+  loaders.user.prime(r.author_id, prefixedUser(r));
+  return threadFromRow(r);
+}
+
 /**
  * Posts by id, in the order asked (null where missing), with their authors, who are shown with
  * every post (events, quotes): one round trip, not two. `onAuthor` receives each author.
  */
 export async function postsById(em: EntityManager, ids: readonly number[], onAuthor?: (author: User) => void): Promise<(Post | null)[]> {
-  const rows = await sql<(PostRow & PrefixedUserRow)[]>(
-    em,
-    `select ${POST_COLUMNS}, ${USER_COLUMNS_PREFIXED} from forum_post p join app_user u on u.id = p.author_id where p.id = any(?::int[])`,
-    [intArray(ids)],
-  );
+  const rows = await sql<PostWithAuthorRow[]>(em, `${POST_SELECT} where p.id = any(?::int[])`, [intArray(ids)]);
   if (onAuthor) for (const r of rows) onAuthor(prefixedUser(r));
   return index(ids, rows.map(postFromRow), (p) => p.id);
 }
@@ -125,18 +139,8 @@ export function createForumLoaders(em: EntityManager, userId: number | null): Fo
     threadUser: threadUserLoader(em, userId),
     // With its category and author, which a thread page always shows: one statement, not three.
     thread: new DataLoader(async (ids) => {
-      const rows = await sql<(ThreadRow & PrefixedUserRow & { category_json: CategoryRow })[]>(
-        em,
-        `select ${THREAD_COLUMNS}, ${CATEGORY_JSON} as category_json, ${USER_COLUMNS_PREFIXED}
-         from forum_thread t join forum_category c on c.id = t.category_id join app_user u on u.id = t.author_id
-         where t.id = any(?::int[])`,
-        [intArray(ids)],
-      );
-      for (const r of rows) {
-        loaders.category.prime(r.category_id, categoryFromRow(r.category_json));
-        loaders.user.prime(r.author_id, prefixedUser(r));
-      }
-      return index(ids, rows.map(threadFromRow), (t) => t.id);
+      const rows = await sql<ThreadWithRow[]>(em, `${THREAD_SELECT} where t.id = any(?::int[])`, [intArray(ids)]);
+      return index(ids, rows.map((r) => threadWith(loaders, r)), (t) => t.id);
     }),
     hiddenPostAuthors: new DataLoader(async (ids) => {
       const rows = await sql<{ thread_id: number; author_id: number }[]>(em,

@@ -3,18 +3,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { decodeCursor, toConnection, type Connection } from '../../core/connection.js';
 import { badInput } from '../../core/errors.js';
 import type { Post } from './post.entity.js';
-import { POST_COLUMNS, postFromRow, type PostRow } from './post.rows.js';
+import { postFromRow } from './post.rows.js';
 import type { Thread } from './thread.entity.js';
-import { REACTION_ROWS_SQL, groupReactions, type ForumLoaders, type ReactionRow } from './forum.loaders.js';
+import { POST_SELECT, REACTION_ROWS_SQL, groupReactions, type ForumLoaders, type PostWithAuthorRow, type ReactionRow } from './forum.loaders.js';
 import { attachPage } from './post.page.js';
 import type { User } from '../user/user.entity.js';
-import { USER_COLUMNS_PREFIXED, prefixedUser, type PrefixedUserRow } from '../user/user.rows.js';
-
-type PostWithAuthor = PostRow & PrefixedUserRow;
+import { prefixedUser } from '../user/user.rows.js';
 
 interface PageRows {
-  posts: PostWithAuthor[];
-  quoted: PostWithAuthor[];
+  posts: PostWithAuthorRow[];
+  quoted: PostWithAuthorRow[];
   reactions: ReactionRow[];
 }
 
@@ -24,13 +22,10 @@ interface PageRows {
  * One round trip instead of three, and the driver parses three JSON values instead of every
  * field of every row (most of a page's cost in the driver was that).
  */
-const PAGE_SQL = `with page as (
-    select ${POST_COLUMNS}, ${USER_COLUMNS_PREFIXED} from forum_post p join app_user u on u.id = p.author_id
-    where p.thread_id = ? and p.number > ? order by p.number limit ?)
+const PAGE_SQL = `with page as (${POST_SELECT} where p.thread_id = ? and p.number > ? order by p.number limit ?)
   select
     (select coalesce(json_agg(page order by page.number), '[]') from page) as posts,
-    (select coalesce(json_agg(q), '[]') from (select ${POST_COLUMNS}, ${USER_COLUMNS_PREFIXED} from forum_post p join app_user u on u.id = p.author_id
-      where p.id in (select reply_to_id from page)) q) as quoted,
+    (select coalesce(json_agg(q), '[]') from (${POST_SELECT} where p.id in (select reply_to_id from page)) q) as quoted,
     (select coalesce(json_agg(r), '[]') from (${REACTION_ROWS_SQL('in (select id from page)')}) r) as reactions`;
 
 /** Posts of a thread by number (keyset), including deleted ones so numbering and quotes stay intact. */
