@@ -13,6 +13,8 @@ export interface Events {
   /** Topic is a category id, or `all` for the feed across categories. */
   FEED_EVENT: [topic: string, payload: FeedEventMessage];
   NOTIFICATION: [userId: string, payload: { notificationId: number }];
+  /** The user's read marker or level on a thread changed (another tab or device may show it). */
+  READ_STATE: [userId: string, payload: { threadId: number }];
   LIVE_EVENT: [sessionId: string, payload: LiveEventMessage];
 }
 

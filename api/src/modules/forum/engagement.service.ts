@@ -74,6 +74,7 @@ export async function followThread(ctx: Context, threadId: string, level: Notifi
     [thread.id, actor.id, level],
   );
   ctx.loaders.forum.threadUser.clear(thread.id);
+  ctx.services.pubsub.publish('READ_STATE', String(actor.id), { threadId: thread.id });
   return thread;
 }
 
@@ -89,6 +90,7 @@ export async function markThreadRead(ctx: Context, threadId: string, postNumber:
     [thread.id, actor.id, NotificationLevel.NORMAL, upTo],
   );
   ctx.loaders.forum.threadUser.clear(thread.id);
+  ctx.services.pubsub.publish('READ_STATE', String(actor.id), { threadId: thread.id });
   return thread;
 }
 

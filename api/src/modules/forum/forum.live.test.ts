@@ -153,3 +153,39 @@ describe('feedEvents and myNotifications', () => {
     await Promise.all([feed.return?.(), bNotes.return?.(), cNotes.return?.()]);
   });
 });
+
+describe('myReadStates', () => {
+  type RS = { myReadStates: { id: string; readState: { level: string; lastReadPostNumber: number; unreadCount: number } } | null };
+  const READ_STATES = `subscription { myReadStates { id readState { level lastReadPostNumber unreadCount } } }`;
+
+  it("tells a user's other tabs when they read, follow or post, and no one else", async () => {
+    const a = await app.user(Role.MEMBER, '32.11');
+    const b = await app.user(Role.MEMBER, '14.08');
+    const t = await newThread(app, a.token);
+    await reply(app, a.token, t.id, 'dua');
+    await reply(app, a.token, t.id, 'tiga');
+    const otherTab = app.ws(b.token).iterate<RS>({ query: READ_STATES }) as Iter<RS>;
+    const someoneElse = app.ws(a.token).iterate<RS>({ query: READ_STATES }) as Iter<RS>;
+    await settle();
+
+    await app.gql(`mutation($t: ID!) { markThreadRead(threadId: $t, postNumber: 2) { id } }`, { t: t.id }, { token: b.token });
+    expect((await next(otherTab)).myReadStates).toEqual({ id: t.id, readState: { level: 'NORMAL', lastReadPostNumber: 2, unreadCount: 1 } });
+    await app.gql(`mutation($t: ID!) { followThread(threadId: $t, level: MUTED) { id } }`, { t: t.id }, { token: b.token });
+    expect((await next(otherTab)).myReadStates).toEqual({ id: t.id, readState: { level: 'MUTED', lastReadPostNumber: 2, unreadCount: 0 } });
+    await app.gql(`mutation($t: ID!) { followThread(threadId: $t, level: NORMAL) { id } }`, { t: t.id }, { token: b.token });
+    await next(otherTab);
+    await reply(app, b.token, t.id, 'empat');
+    // Posting reads up to one's own post; the level b chose stays.
+    expect((await next(otherTab)).myReadStates).toEqual({ id: t.id, readState: { level: 'NORMAL', lastReadPostNumber: 4, unreadCount: 0 } });
+    // The thread's author saw none of b's changes, only their own.
+    await expect(next(someoneElse, 400)).rejects.toThrow(/no event/);
+    await Promise.all([otherTab.return?.(), someoneElse.return?.()]);
+  });
+
+  it('refuses anonymous sockets', async () => {
+    const anon = app.ws().iterate<RS>({ query: READ_STATES }) as Iter<RS>;
+    // Sockets without a session are closed at connect (4403), before any subscription.
+    const refused = await anon.next().then(() => null, (err: unknown) => err);
+    expect((refused as { code?: number } | null)?.code).toBe(4403);
+  });
+});

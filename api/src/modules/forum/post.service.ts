@@ -50,6 +50,7 @@ export async function createPost(ctx: Context, input: CreatePostInput): Promise<
       for (const w of watchers) drafts.push({ userId: w.user_id, kind: NotificationKind.THREAD_ACTIVITY, actorId: actor.id, threadId: thread.id, postId: post.id });
       await notify(em, events, drafts);
       events.add('THREAD_EVENT', String(thread.id), { kind: ThreadEventKind.POST_ADDED, threadId: thread.id, postId: post.id });
+      events.add('READ_STATE', String(actor.id), { threadId: thread.id });
       feedEvent(events, FeedEventKind.THREAD_BUMPED, thread);
       return post;
     }),

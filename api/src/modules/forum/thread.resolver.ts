@@ -128,6 +128,19 @@ export class ThreadResolver {
     return resolveThreadEvent(ctx, message);
   }
 
+  @Subscription(() => Thread, {
+    nullable: true,
+    description: 'Your read state of a thread changed: you read it in another tab or device, followed or muted it, or posted in it. The thread, for its readState; null when you can no longer read it',
+    // Signed-in users only (a guest of a live session has no read state).
+    subscribe: ({ context }) => (context as Context).services.pubsub.subscribe('READ_STATE', String(requireUser(context as Context).id)),
+  })
+  async myReadStates(@Root() message: { threadId: number }, @Ctx() ctx: Context): Promise<Thread | null> {
+    const user = requireUser(ctx);
+    freshForEvent(ctx, message);
+    const thread = await ctx.loaders.forum.thread.load(message.threadId);
+    return thread && canReadThread(user, thread) ? thread : null;
+  }
+
   @Subscription(() => FeedEvent, {
     description: 'Threads created, bumped or changed; in one category, or everywhere when categoryId is omitted',
     subscribe: ({ args, context }) => feedEventStream(context as Context, (args as { categoryId?: string | null }).categoryId),

@@ -39,6 +39,16 @@ describe('FeedPage', () => {
     expect(calls.find((c) => c.name === 'ForumThreads')?.variables).toMatchObject({ first: 20, sort: 'LATEST_ACTIVITY', categoryId: null });
   });
 
+  it("follows the user's read state from other tabs: reading there clears the unread count here", async () => {
+    const { client, emit } = setup();
+    renderPage(() => <FeedPage />, { client, path: '/forum', location: '/forum' });
+    await waitFor(() => expect(screen.getByTestId('thread-unread')).toHaveTextContent('3'));
+    emit('MyReadStates', { myReadStates: { __typename: 'Thread', id: '1', readState: readState(4, 5) } });
+    await waitFor(() => expect(screen.getByTestId('thread-unread')).toHaveTextContent('1'));
+    emit('MyReadStates', { myReadStates: { __typename: 'Thread', id: '1', readState: readState(5, 5) } });
+    await waitFor(() => expect(screen.queryByTestId('thread-unread')).toBeNull());
+  });
+
   it('applies a live feed event: a "new topics" bar that shows the new thread on click', async () => {
     const { client, emit, create } = setup();
     renderPage(() => <FeedPage />, { client, path: '/forum', location: '/forum' });

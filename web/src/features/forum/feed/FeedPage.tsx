@@ -11,6 +11,7 @@ import { SortSelect } from './SortSelect';
 import { ThreadRow } from './ThreadRow';
 import { NewTopicsBar } from './NewTopicsBar';
 import { useLiveFeed, type FeedEvent } from './useLiveFeed';
+import { useLiveReadStates } from './useLiveReadStates';
 import { onReconnect } from '../../../lib/live';
 import { useMe } from '../../../lib/me';
 import { canModerateForum } from '../../../lib/roles';
@@ -74,6 +75,7 @@ function Feed() {
   };
   onReconnect(refresh);
 
+  useLiveReadStates();
   useLiveFeed(
     () => params.categoryId ?? null,
     (event: FeedEvent) => {

@@ -72,3 +72,15 @@ export const CreateThreadMutation = graphql(`
     }
   }
 `);
+
+/** The signed-in user's read state of a thread, when it changes anywhere (another tab, device, a post). */
+export const MyReadStatesSubscription = graphql(`
+  subscription MyReadStates {
+    myReadStates {
+      id
+      readState {
+        ...ReadState
+      }
+    }
+  }
+`);
