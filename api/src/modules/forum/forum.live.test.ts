@@ -9,6 +9,14 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const settle = () => new Promise((r) => setTimeout(r, 150));
+
+async function until(ok: () => boolean, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 type Iter<T> = AsyncIterableIterator<{ data?: T | null; errors?: unknown }>;
 
 async function next<T>(it: Iter<T>, ms = 3000): Promise<T> {
@@ -118,8 +126,10 @@ describe('fan-out cost', () => {
     const cost = async (subscribers: number) => {
       const t = await newThread(app, author.token);
       const viewers = await Promise.all(Array.from({ length: subscribers }, () => app.user(Role.MEMBER, '14.08')));
+      const before = app.subscriptions().members;
       const streams = viewers.map((v) => app.ws(v.token).iterate<ThreadEvt>({ query: THREAD_EVENTS, variables: { t: t.id } }) as Iter<ThreadEvt>);
-      await settle();
+      // Every socket subscribed on the server before the post (a fixed pause was too short for 20 under a loaded CI).
+      await until(() => app.subscriptions().members >= before + subscribers);
       app.queries.reset();
       await reply(app, author.token, t.id, 'satu untuk semua');
       const events = await Promise.all(streams.map((s) => next(s)));
