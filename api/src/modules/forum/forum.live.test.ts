@@ -137,6 +137,8 @@ describe('fan-out cost', () => {
       // The WebSocket session sweep may run at any moment; it is not part of the event's cost.
       const n = app.queries.list().filter((q) => !q.includes('user_session')).length;
       await Promise.all(streams.map((s) => s.return?.()));
+      // Gone on the server too, so the next round counts its own subscribers from a settled base.
+      await until(() => app.subscriptions().members <= before);
       return n;
     };
     const two = await cost(2);
