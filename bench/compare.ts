@@ -61,7 +61,7 @@ export async function compareServers(knobs: LoadKnobs, db: BenchDb, bare: Conten
   const measureOn = (c: Contender, url: string, body: string, round: number) =>
     warmUpAndMeasure({ ...knobs, warmup: round === 0 ? knobs.warmup : Math.min(1, knobs.warmup) }, c.name, url, request, body);
 
-  if (db.exclusive) {
+  if (db.handOver) {
     const bareTarget = closeOnce(await bare.start());
     let bareRound: LoadResult;
     let reference: unknown;
@@ -116,7 +116,7 @@ export function sayComparison(bare: Compared, app: Compared): void {
 
 /** How compareServers will measure, for the bench's header. */
 export function describeRounds(knobs: LoadKnobs, db: BenchDb): string {
-  if (db.exclusive) return `one round per server, bare first (the embedded database has one owner at a time): ${knobs.warmup} s warm-up + ${knobs.duration} s measured`;
+  if (db.handOver) return `one round per server, bare first (the embedded database has one owner at a time): ${knobs.warmup} s warm-up + ${knobs.duration} s measured`;
   const later = Math.min(1, knobs.warmup);
   return `${knobs.rounds} alternating rounds per server (both running, the idle one waits), each ${knobs.warmup} s warm-up (${later} s after the first) + ${knobs.duration} s measured`;
 }

@@ -981,6 +981,15 @@ async function gqlCall(url: string, token: string, query: string, variables: Rec
   return body.data;
 }
 
+/** Polls the subscriber process until its clients have received `want` posts in all, for at most 30 s. */
+async function untilReceived(subscribers: ChildLink, want: number): Promise<void> {
+  const deadline = performance.now() + 30_000;
+  while (performance.now() < deadline) {
+    if (Number((await subscribers.ask({ type: 'status' }, 'status', 60_000)).received) >= want) return;
+    await sleep(100);
+  }
+}
+
 async function runLive(knobs: Knobs, name: string, role: '--serve-rembuk' | '--serve-bare', init: unknown, live: Seeded['live']): Promise<LiveResult> {
   const server = spawnChild(`${name} (server process)`, role, init);
   const subscribers = spawnChild(`${name} (subscriber process)`, '--subscribers', null);
@@ -1024,8 +1033,7 @@ async function runLive(knobs: Knobs, name: string, role: '--serve-rembuk' | '--s
     // notifications, fan-out), which a running server has long done.
     try {
       await gqlCall(url, live.authorToken, LIVE_POST, { i: { threadId: String(live.threadId), body: `Pemanasan t=${wallNow().toFixed(3)}` } });
-      const warmDeadline = performance.now() + 30_000;
-      while (performance.now() < warmDeadline && Number((await subscribers.ask({ type: 'status' }, 'status', 60_000)).received) < readyNow) await sleep(100);
+      await untilReceived(subscribers, readyNow);
     } catch (err) {
       note(`warm-up post failed: ${(err as Error).message}`);
     }
@@ -1053,13 +1061,7 @@ async function runLive(knobs: Knobs, name: string, role: '--serve-rembuk' | '--s
       );
     }
     await Promise.all(sends);
-    const deadline = performance.now() + 30_000;
-    const want = ok * numbers.length;
-    while (performance.now() < deadline) {
-      const status = await subscribers.ask({ type: 'status' }, 'status', 60_000);
-      if (Number(status.received) >= want) break;
-      await sleep(100);
-    }
+    await untilReceived(subscribers, ok * numbers.length);
     const stats = await server.ask({ type: 'stats-stop' }, 'stats', 30_000);
     const rep = await subscribers.ask({ type: 'report', numbers }, 'report', 60_000);
     const latencies = (rep.latencies as number[]).sort((a, b) => a - b);

@@ -148,10 +148,11 @@ export interface BenchDb {
   url: string;
   /** Environment for the real API's loadConfig, pointing it at the same database. */
   appEnv: Record<string, string>;
-  /** The embedded database: one owner at a time, so the bare server and the API cannot run together. */
-  exclusive: boolean;
-  /** Called after the bare run, before the real API boots (the embedded database has one owner at a time). */
-  handOver(): Promise<void>;
+  /**
+   * Only for the embedded database, which has one owner at a time (so the bare server and the
+   * API never run together): called after the bare run, before the real API boots.
+   */
+  handOver?: () => Promise<void>;
 }
 
 /**
@@ -189,8 +190,6 @@ export async function prepareDatabase(embeddedWhere = ''): Promise<BenchDb> {
         poolMax,
         url: url.toString(),
         appEnv: { DATABASE_URL: url.toString() },
-        exclusive: false,
-        handOver: async () => {},
       };
     } finally {
       await admin.end();
@@ -212,7 +211,6 @@ export async function prepareDatabase(embeddedWhere = ''): Promise<BenchDb> {
     poolMax: embedded.maxConnections,
     url: embedded.url,
     appEnv: { DATA_DIR: dataDir },
-    exclusive: true,
     handOver: stop,
   };
 }

@@ -712,7 +712,7 @@ async function main(knobs: Knobs): Promise<void> {
   const seeded = await seedLive(db, max);
   say(`seeded: a facilitator, a meeting, live session ${seeded.sessionId} (guests allowed), ${max} participants with user sessions`);
   // The bare server holds no database; the embedded one is handed to the API's server processes.
-  await db.handOver();
+  await db.handOver?.();
   say(
     `per run: ${knobs.seconds} s of questions every ${QUESTION_EVERY_MS} ms (each from another participant) and votes every ${VOTE_EVERY_MS} ms over HTTP from this process; ` +
       `server and clients (${PER_PROCESS} per process at most) in child processes; question latency = client receive time - send time in the text; ` +
