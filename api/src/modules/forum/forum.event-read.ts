@@ -10,7 +10,7 @@ interface EventRows {
   reactions: ReactionRow[];
 }
 
-/** Everything a forum event's audiences and payload read, as one row of JSON values (thread, post, thread, post). */
+/** Everything a forum event's audiences and payload read, as one row of JSON values; parameters: thread id, post id, thread id, post id. */
 const EVENT_SQL = `select
   (select to_json(x) from (${THREAD_SELECT} where t.id = ?) x) as thread,
   (select to_json(x) from (${POST_SELECT} where p.id = ?) x) as post,
@@ -26,12 +26,12 @@ const EVENT_SQL = `select
 export async function readEventRows(ctx: Context, event: { threadId: number; postId?: number }): Promise<void> {
   const { forum } = ctx.loaders;
   const postId = event.postId ?? null;
-  const [rows] = await ctx.read<[EventRows]>(EVENT_SQL, [event.threadId, postId, event.threadId, postId]);
-  forum.thread.prime(event.threadId, rows!.thread ? threadWith(forum, rows!.thread) : null);
-  forum.hiddenPostAuthors.prime(event.threadId, new Set(rows!.hidden));
+  const [row] = await ctx.read<[EventRows]>(EVENT_SQL, [event.threadId, postId, event.threadId, postId]);
+  const { thread, post, hidden, reactions } = row!;
+  forum.thread.prime(event.threadId, thread ? threadWith(forum, thread) : null);
+  forum.hiddenPostAuthors.prime(event.threadId, new Set(hidden));
   if (postId === null) return;
-  const post = rows!.post;
   if (post) forum.user.prime(post.author_id, prefixedUser(post));
   forum.post.prime(postId, post ? postFromRow(post) : null);
-  forum.reactions.prime(postId, groupReactions([postId], rows!.reactions)[0]!);
+  forum.reactions.prime(postId, groupReactions([postId], reactions)[0]!);
 }

@@ -18,8 +18,8 @@ interface PageRows {
 
 /**
  * A page in one statement: the posts with their authors, the posts they quote with theirs, and
- * the reactions, each as a JSON array (thread, after this number, how many).
- * One round trip instead of three, and the driver parses three JSON values instead of every
+ * the reactions, each as a JSON array; parameters: thread id, after this number, how many.
+ * One round trip instead of two, and the driver parses three JSON values instead of every
  * field of every row (most of a page's cost in the driver was that).
  */
 const PAGE_SQL = `with page as (${POST_SELECT} where p.thread_id = ? and p.number > ? order by p.number limit ?)
