@@ -62,7 +62,7 @@ const { buildSchema, GraphQLError } = await import('graphql');
 
 // The API modules only this bench uses (lib.ts loads the rest); the types come from the API sources.
 type MarkdownModule = typeof import('../api/src/modules/forum/markdown.js');
-type TokensModule = typeof import('../api/src/core/tokens.js');
+type TokensModule = typeof import('../api/src/core/auth/tokens.js');
 
 const SELF = fileURLToPath(import.meta.url);
 const ROLE = process.argv[2] ?? '';
@@ -127,7 +127,7 @@ function postBody(n: number): string {
 
 async function seedForum(db: BenchDb, subscribers: number): Promise<Seeded> {
   const { renderMarkdown } = await loadApi<MarkdownModule>('modules/forum/markdown.js');
-  const { hashToken, newToken } = await loadApi<TokensModule>('core/tokens.js');
+  const { hashToken, newToken } = await loadApi<TokensModule>('core/auth/tokens.js');
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   try {
@@ -360,7 +360,7 @@ const bodyVisible = (v: PageViewer, p: { deleted_at: Date | null; hidden_at: Dat
 
 async function startBarePage(db: BenchDb): Promise<Target> {
   const { excerpt } = await loadApi<MarkdownModule>('modules/forum/markdown.js');
-  const { hashToken } = await loadApi<TokensModule>('core/tokens.js');
+  const { hashToken } = await loadApi<TokensModule>('core/auth/tokens.js');
   const pool = openPool(db);
   const schema = buildSchema(PAGE_SDL);
   const order = new Map<string, number>(REACTIONS.map((e, i) => [e, i]));

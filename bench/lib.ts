@@ -21,10 +21,10 @@ import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 // `node api/dist/main.js` runs; the types come from the sources it was built from.
 
 export type ConfigModule = typeof import('../api/src/core/config.js');
-export type BootModule = typeof import('../api/src/core/boot.js');
-export type DbModule = typeof import('../api/src/core/db.js');
-export type EmbeddedDbModule = typeof import('../api/src/core/embedded-db.js');
-export type ReferenceDataModule = typeof import('../api/src/core/reference-data.js');
+export type BootModule = typeof import('../api/src/app/boot.js');
+export type DbModule = typeof import('../api/src/core/db/orm.js');
+export type EmbeddedDbModule = typeof import('../api/src/core/db/embedded-db.js');
+export type ReferenceDataModule = typeof import('../api/src/app/reference-data.js');
 export type LoggerModule = typeof import('../api/src/core/logger.js');
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -182,7 +182,7 @@ export async function prepareDatabase(embeddedWhere = ''): Promise<BenchDb> {
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;
       // The pool size bootApp gives the ORM against a real server (no poolMax: ormOptions' default).
-      const { ormOptions } = await loadApi<DbModule>('core/db.js');
+      const { ormOptions } = await loadApi<DbModule>('core/db/orm.js');
       const poolMax = ormOptions({ url: url.toString() }).pool?.max;
       if (!poolMax) throw new Error('cannot tell the API pool size from ormOptions');
       return {
@@ -200,7 +200,7 @@ export async function prepareDatabase(embeddedWhere = ''): Promise<BenchDb> {
   // directory itself, exactly as it does without DATABASE_URL (bootApp starts PGlite in <DATA_DIR>/pglite).
   const dataDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'rembuk-bench-'));
   onCleanup(() => fs.promises.rm(dataDir, { recursive: true, force: true }));
-  const { startEmbeddedDb } = await loadApi<EmbeddedDbModule>('core/embedded-db.js');
+  const { startEmbeddedDb } = await loadApi<EmbeddedDbModule>('core/db/embedded-db.js');
   const embedded = await startEmbeddedDb({ dataDir: path.join(dataDir, 'pglite') });
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= embedded.stop());
@@ -217,8 +217,8 @@ export async function prepareDatabase(embeddedWhere = ''): Promise<BenchDb> {
 
 /** The API's migrations and reference data (provinces, regions, forum categories). */
 export async function migrateAndSeed(db: BenchDb): Promise<void> {
-  const { openOrm, migrate } = await loadApi<DbModule>('core/db.js');
-  const { seedReferenceData } = await loadApi<ReferenceDataModule>('core/reference-data.js');
+  const { openOrm, migrate } = await loadApi<DbModule>('core/db/orm.js');
+  const { seedReferenceData } = await loadApi<ReferenceDataModule>('app/reference-data.js');
   const orm = await openOrm({ url: db.url, poolMax: db.poolMax });
   try {
     await migrate(orm);
@@ -247,7 +247,7 @@ export function closeOnce(target: Target): Target {
 /** The real API, started by bootApp as `node api/dist/main.js` does (production settings, no Redis, no admin). */
 export async function startRembuk(appEnv: Record<string, string>): Promise<Target> {
   const { loadConfig } = await loadApi<ConfigModule>('core/config.js');
-  const { bootApp } = await loadApi<BootModule>('core/boot.js');
+  const { bootApp } = await loadApi<BootModule>('app/boot.js');
   const { createLogger } = await loadApi<LoggerModule>('core/logger.js');
   const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...appEnv });
   const signals = ['SIGINT', 'SIGTERM'] as const;

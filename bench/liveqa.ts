@@ -29,7 +29,7 @@ import { closeHttp, loadApi, migrateAndSeed, onCleanup, prepareDatabase, row, ru
 process.env.NODE_ENV = 'production';
 const { buildSchema } = await import('graphql');
 
-type TokensModule = typeof import('../api/src/core/tokens.js');
+type TokensModule = typeof import('../api/src/core/auth/tokens.js');
 
 const SELF = fileURLToPath(import.meta.url);
 const ROLE = process.argv[2] ?? '';
@@ -82,7 +82,7 @@ interface Seeded {
 }
 
 async function seedLive(db: BenchDb, participants: number): Promise<Seeded> {
-  const { hashToken, newToken } = await loadApi<TokensModule>('core/tokens.js');
+  const { hashToken, newToken } = await loadApi<TokensModule>('core/auth/tokens.js');
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   await client.query('begin');

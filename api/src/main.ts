@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './core/config.js';
-import { bootApp, StartupError } from './core/boot.js';
+import { bootApp, StartupError } from './app/boot.js';
 import { createLogger } from './core/logger.js';
 
 function fail(message: string): never {

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import 'reflect-metadata';
 import type { TestProject } from 'vitest/node';
-import { migrate, openOrm } from '../src/core/db.js';
-import { startEmbeddedDb } from '../src/core/embedded-db.js';
-import { seedReferenceData } from '../src/core/reference-data.js';
+import { migrate, openOrm } from '../src/core/db/orm.js';
+import { startEmbeddedDb } from '../src/core/db/embedded-db.js';
+import { seedReferenceData } from '../src/app/reference-data.js';
 import { adminQuery, uniqueDbName, withDatabase } from './test-db.js';
 
 declare module 'vitest' {

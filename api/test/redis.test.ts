@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { createTestApp, Role, type TestApp } from './harness.js';
 import { RedisRateLimiter } from '../src/core/rate-limit.js';
-import { createEventBus } from '../src/core/pubsub.js';
+import { createEventBus } from '../src/core/events/bus.js';
 import { createLogger } from '../src/core/logger.js';
 import { LiveCoalescer } from '../src/modules/meeting/live-events.js';
 import { RedisOnlineCounts } from '../src/modules/meeting/live-online.js';

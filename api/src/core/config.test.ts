@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
-import { bootApp, StartupError } from './boot.js';
+import { bootApp, StartupError } from '../app/boot.js';
 import { createLogger } from './logger.js';
 
 const fails = (env: Record<string, string>) => {

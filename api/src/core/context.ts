@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import type { PubSub } from './pubsub.js';
+import type { PubSub } from './events/bus.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { PresenceStore } from '../modules/forum/presence.js';
 import type { LiveCoalescer } from '../modules/meeting/live-events.js';

@@ -4,9 +4,9 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import readline from 'node:readline/promises';
 import { ConfigError, loadConfig } from '../core/config.js';
-import { migrate, openOrm } from '../core/db.js';
-import { startEmbeddedDb } from '../core/embedded-db.js';
-import { seedReferenceData } from '../core/reference-data.js';
+import { migrate, openOrm } from '../core/db/orm.js';
+import { startEmbeddedDb } from '../core/db/embedded-db.js';
+import { seedReferenceData } from '../app/reference-data.js';
 import { AdminSetupError, createAdmin } from '../modules/user/admin.js';
 import path from 'node:path';
 

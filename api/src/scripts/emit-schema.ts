@@ -3,8 +3,8 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { printSchema } from 'graphql';
-import { buildAppSchema } from '../core/schema.js';
-import { createEventBus } from '../core/pubsub.js';
+import { buildAppSchema } from '../core/graphql/schema.js';
+import { createEventBus } from '../core/events/bus.js';
 
 const target = path.resolve(import.meta.dirname, '../../../schema.graphql');
 const schema = await buildAppSchema(createEventBus().pubsub);

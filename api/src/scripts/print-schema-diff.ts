@@ -1,7 +1,7 @@
 // Prints the DDL that would bring a fully migrated database to the current entities (a starting point for a new migration).
 import 'reflect-metadata';
-import { migrate, openOrm } from '../core/db.js';
-import { startEmbeddedDb } from '../core/embedded-db.js';
+import { migrate, openOrm } from '../core/db/orm.js';
+import { startEmbeddedDb } from '../core/db/embedded-db.js';
 
 const db = await startEmbeddedDb();
 const orm = await openOrm({ url: db.url, poolMax: 1 });

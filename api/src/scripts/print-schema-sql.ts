@@ -1,8 +1,8 @@
 // Prints the DDL for the current entities (a starting point for a new migration).
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ormOptions } from '../core/db.js';
-import { startEmbeddedDb } from '../core/embedded-db.js';
+import { ormOptions } from '../core/db/orm.js';
+import { startEmbeddedDb } from '../core/db/embedded-db.js';
 
 const db = await startEmbeddedDb();
 const orm = await MikroORM.init(ormOptions({ url: db.url, poolMax: 1 }));

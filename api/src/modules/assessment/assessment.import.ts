@@ -1,6 +1,6 @@
 import type { Context } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
-import { authorize } from '../../core/policy.js';
+import { authorize } from '../../core/auth/policy.js';
 import { say, type Message } from '../../core/i18n.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';

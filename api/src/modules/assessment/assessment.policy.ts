@@ -1,4 +1,4 @@
-import { isStaff, regionOf, type Policy } from '../../core/policy.js';
+import { isStaff, regionOf, type Policy } from '../../core/auth/policy.js';
 import { Role } from '../user/user.entity.js';
 
 /** Facilitators and admins record for any region; a region admin only for its own region. */

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { requireUser } from '../../core/policy.js';
+import { requireUser } from '../../core/auth/policy.js';
 import { freshForEvent } from '../../core/loaders.js';
 import { Region } from '../region/region.entity.js';
 import { RegionView } from '../region/region.view.js';
@@ -10,7 +10,7 @@ import { AspectScore, DomainScore, ImportAssessmentsPayload, IndicatorLevel, Rec
 import { recordAssessment } from './assessment.service.js';
 import { importAssessments } from './assessment.import.js';
 import { scoreAssessment } from './scoring.js';
-import type { Events } from '../../core/pubsub.js';
+import type { Events } from '../../core/events/bus.js';
 
 const DEFAULT_FRAMEWORK = 'SPBE-2020';
 

@@ -2,7 +2,7 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Ref } from '@mikro-orm/core';
 import type { Context } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
-import { authorize } from '../../core/policy.js';
+import { authorize } from '../../core/auth/policy.js';
 import { Region } from '../region/region.entity.js';
 import { SpbeFramework } from '../spbe/framework.entity.js';
 import { loadFrameworkStructure, type FrameworkStructure } from '../spbe/framework.structure.js';

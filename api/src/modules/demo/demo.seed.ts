@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hashPassword } from '../../core/tokens.js';
+import { hashPassword } from '../../core/auth/tokens.js';
 import { Role, User } from '../user/user.entity.js';
 import { Region } from '../region/region.entity.js';
 import { SpbeFramework } from '../spbe/framework.entity.js';

@@ -1,4 +1,4 @@
-import { readView } from '../../core/read-view.js';
+import { readView } from '../../core/db/read-view.js';
 import { Category } from './category.entity.js';
 
 /** A category as one JSON object (`c` is forum_category), joined onto thread rows. */

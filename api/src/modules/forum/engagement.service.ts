@@ -1,8 +1,8 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context.js';
-import { AfterCommit } from '../../core/after-commit.js';
+import { AfterCommit } from '../../core/events/after-commit.js';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors.js';
-import { authorize, requireUser } from '../../core/policy.js';
+import { authorize, requireUser } from '../../core/auth/policy.js';
 import { enforce } from '../../core/rate-limit.js';
 import { User } from '../user/user.entity.js';
 import { Flag } from './flag.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
-import { decodeOffsetCursor, toConnection, type Connection } from '../../core/connection.js';
-import { isStaff } from '../../core/policy.js';
+import { decodeOffsetCursor, toConnection, type Connection } from '../../core/graphql/connection.js';
+import { isStaff } from '../../core/auth/policy.js';
 import type { User } from '../user/user.entity.js';
 import { normaliseUsername } from '../user/user.service.js';
 import { parseId } from '../../core/ids.js';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { sql } from '../../core/request-context.js';
-import { intArray } from '../../core/sql-array.js';
+import { intArray } from '../../core/db/sql-array.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { User } from '../user/user.entity.js';
 import { USER_COLUMNS, USER_COLUMNS_PREFIXED, prefixedUser, userFromRow, type PrefixedUserRow, type UserRow } from '../user/user.rows.js';

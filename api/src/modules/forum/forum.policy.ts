@@ -1,4 +1,4 @@
-import { isStaff, type Policy } from '../../core/policy.js';
+import { isStaff, type Policy } from '../../core/auth/policy.js';
 import type { Post } from './post.entity.js';
 import type { Thread } from './thread.entity.js';
 

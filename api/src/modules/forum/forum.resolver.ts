@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { conflict, notFound } from '../../core/errors.js';
-import { authorize, requireUser } from '../../core/policy.js';
+import { authorize, requireUser } from '../../core/auth/policy.js';
 import { User } from '../user/user.entity.js';
 import { Category } from './category.entity.js';
 import { Flag } from './flag.entity.js';

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageArgs, connectionOf } from '../../core/connection.js';
+import { PageArgs, connectionOf } from '../../core/graphql/connection.js';
 import { Post } from './post.entity.js';
 import { Thread, ThreadType } from './thread.entity.js';
 import { NotificationLevel } from './thread-user.entity.js';

@@ -1,6 +1,6 @@
 import { sql } from '../../core/request-context.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { decodeCursor, toConnection, type Connection } from '../../core/connection.js';
+import { decodeCursor, toConnection, type Connection } from '../../core/graphql/connection.js';
 import { badInput } from '../../core/errors.js';
 import type { Post } from './post.entity.js';
 import { postFromRow } from './post.rows.js';

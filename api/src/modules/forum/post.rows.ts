@@ -1,8 +1,8 @@
 import type { Ref } from '@mikro-orm/core';
 import type { Thread } from './thread.entity.js';
 import type { User } from '../user/user.entity.js';
-import { readView } from '../../core/read-view.js';
-import { asDate } from '../../core/date-scalar.js';
+import { readView } from '../../core/db/read-view.js';
+import { asDate } from '../../core/graphql/date-scalar.js';
 import { Post } from './post.entity.js';
 
 /** The columns a read of posts selects, in the order `postFromRow` expects. */

@@ -1,7 +1,7 @@
 import type { Context } from '../../core/context.js';
-import { AfterCommit } from '../../core/after-commit.js';
+import { AfterCommit } from '../../core/events/after-commit.js';
 import { badInput, forbidden, notFound } from '../../core/errors.js';
-import { authorize, requireUser } from '../../core/policy.js';
+import { authorize, requireUser } from '../../core/auth/policy.js';
 import { enforce } from '../../core/rate-limit.js';
 import { User } from '../user/user.entity.js';
 import { notify, type NotificationDraft } from '../notification/notification.service.js';

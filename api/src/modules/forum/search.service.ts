@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { decodeOffsetCursor, encodeOffsetCursor, type Connection } from '../../core/connection.js';
+import { decodeOffsetCursor, encodeOffsetCursor, type Connection } from '../../core/graphql/connection.js';
 import { badInput } from '../../core/errors.js';
 import type { User } from '../user/user.entity.js';
-import { isStaff } from '../../core/policy.js';
+import { isStaff } from '../../core/auth/policy.js';
 import { applyThreadFilters } from './feed.service.js';
 import type { SearchArgs, SearchHit } from './forum.types.js';
 import { Post } from './post.entity.js';

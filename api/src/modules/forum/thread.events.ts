@@ -1,5 +1,5 @@
 import type { Context } from '../../core/context.js';
-import { requireUser } from '../../core/policy.js';
+import { requireUser } from '../../core/auth/policy.js';
 import { freshForEvent } from '../../core/loaders.js';
 import { enforce } from '../../core/rate-limit.js';
 import type { User } from '../user/user.entity.js';

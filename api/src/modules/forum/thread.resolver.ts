@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { authorize, requireUser } from '../../core/policy.js';
+import { authorize, requireUser } from '../../core/auth/policy.js';
 import { freshForEvent } from '../../core/loaders.js';
 import { notFound } from '../../core/errors.js';
 import { parseId } from '../../core/ids.js';

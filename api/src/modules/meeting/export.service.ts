@@ -1,7 +1,7 @@
 import type { Context } from '../../core/context.js';
-import { AfterCommit } from '../../core/after-commit.js';
+import { AfterCommit } from '../../core/events/after-commit.js';
 import { badInput, notFound } from '../../core/errors.js';
-import { authorize } from '../../core/policy.js';
+import { authorize } from '../../core/auth/policy.js';
 import { User } from '../user/user.entity.js';
 import { Category } from '../forum/category.entity.js';
 import { Post } from '../forum/post.entity.js';

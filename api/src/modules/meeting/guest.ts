@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hashToken } from '../../core/tokens.js';
-import { GUEST_TOKEN_PREFIX } from '../../core/session.js';
+import { hashToken } from '../../core/auth/tokens.js';
+import { GUEST_TOKEN_PREFIX } from '../../core/auth/session.js';
 import { LiveSessionState, Participant } from './live-session.entity.js';
 
 /** A guest participant whose session is still open; guests have no access once it closes. */

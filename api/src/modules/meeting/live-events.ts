@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PubSub } from '../../core/pubsub.js';
+import type { PubSub } from '../../core/events/bus.js';
 import { LocalOnlineCounts, ONLINE_HEARTBEAT_MS, type OnlineCounts } from './live-online.js';
 import type { Logger } from '../../core/logger.js';
 import { Poll, Question } from './question.entity.js';

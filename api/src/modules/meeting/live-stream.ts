@@ -4,7 +4,7 @@ import { assertCanRead, isModerator } from './meeting.service.js';
 import { LiveEventKind, type LiveEventMessage, type LiveSessionEvent } from './live-events.js';
 import { PollState, Question, QuestionStatus } from './question.entity.js';
 import { notFound } from '../../core/errors.js';
-import { carryTopic } from '../../core/fanout.js';
+import { carryTopic } from '../../core/realtime/fanout.js';
 
 /** Pending and dismissed questions are for moderators and the asker only; withdrawn ones for nobody. */
 export async function questionVisibleTo(ctx: Context, q: Question): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { viewerKey, type Audience } from '../../core/fanout.js';
+import { viewerKey, type Audience } from '../../core/realtime/fanout.js';
 import type { Context } from '../../core/context.js';
 import { freshForEvent } from '../../core/loaders.js';
 import { isModerator } from './meeting.service.js';

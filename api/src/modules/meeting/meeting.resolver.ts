@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Quer
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { freshForEvent } from '../../core/loaders.js';
-import { requireUser } from '../../core/policy.js';
+import { requireUser } from '../../core/auth/policy.js';
 import { parseId } from '../../core/ids.js';
 import { Meeting } from './meeting.entity.js';
 import { LiveSession, LiveSessionState } from './live-session.entity.js';

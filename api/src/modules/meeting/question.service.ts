@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context.js';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors.js';
-import { authorize } from '../../core/policy.js';
+import { authorize } from '../../core/auth/policy.js';
 import { enforce, type RateLimitRule } from '../../core/rate-limit.js';
 import { parseId } from '../../core/ids.js';
 import { LiveSession, LiveSessionState, Participant } from './live-session.entity.js';

@@ -1,10 +1,10 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { ArrayMaxSize, IsOptional } from 'class-validator';
 import type { Context } from '../../core/context.js';
-import { PageArgs, connectionOf, decodeCursor, toConnection } from '../../core/connection.js';
+import { PageArgs, connectionOf, decodeCursor, toConnection } from '../../core/graphql/connection.js';
 import { badInput } from '../../core/errors.js';
 import { freshForEvent } from '../../core/loaders.js';
-import { requireUser } from '../../core/policy.js';
+import { requireUser } from '../../core/auth/policy.js';
 import { User } from '../user/user.entity.js';
 import { Post } from '../forum/post.entity.js';
 import { Thread } from '../forum/thread.entity.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AfterCommit } from '../../core/after-commit.js';
+import type { AfterCommit } from '../../core/events/after-commit.js';
 import { ThreadUser, NotificationLevel } from '../forum/thread-user.entity.js';
 import { User } from '../user/user.entity.js';
 import { Notification, NotificationKind } from './notification.entity.js';

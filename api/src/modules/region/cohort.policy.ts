@@ -1,4 +1,4 @@
-import { isAdmin, type Policy } from '../../core/policy.js';
+import { isAdmin, type Policy } from '../../core/auth/policy.js';
 
 /** Cohorts decide who is in a programme; only administrators change them. */
 export const canManageCohorts: Policy = (actor) => isAdmin(actor);

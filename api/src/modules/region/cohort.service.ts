@@ -1,6 +1,6 @@
 import type { Context } from '../../core/context.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
-import { authorize } from '../../core/policy.js';
+import { authorize } from '../../core/auth/policy.js';
 import { Cohort } from './cohort.entity.js';
 import { Region } from './region.entity.js';
 import { canManageCohorts } from './cohort.policy.js';

@@ -1,5 +1,5 @@
 import type { Context } from '../../core/context.js';
-import { decodeCursor, toConnection, type Connection } from '../../core/connection.js';
+import { decodeCursor, toConnection, type Connection } from '../../core/graphql/connection.js';
 import { REGION_COLUMNS, regionView, type RegionSqlRow, type RegionView } from './region.view.js';
 import type { RegionsArgs } from './region.types.js';
 

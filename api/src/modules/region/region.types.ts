@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { PageArgs, connectionOf } from '../../core/connection.js';
+import { PageArgs, connectionOf } from '../../core/graphql/connection.js';
 import { RegionView } from './region.view.js';
 
 export const RegionConnection = connectionOf(RegionView, 'Region');

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hashPassword } from '../../core/tokens.js';
+import { hashPassword } from '../../core/auth/tokens.js';
 import { Role, User } from './user.entity.js';
 import { normaliseEmail } from './auth.service.js';
 import { PASSWORD_MIN } from './user.types.js';

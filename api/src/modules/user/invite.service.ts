@@ -1,7 +1,7 @@
 import type { Context } from '../../core/context.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
-import { authorize, isStaff, regionOf, requireUser } from '../../core/policy.js';
-import { hashToken, newToken } from '../../core/tokens.js';
+import { authorize, isStaff, regionOf, requireUser } from '../../core/auth/policy.js';
+import { hashToken, newToken } from '../../core/auth/tokens.js';
 import { Region } from '../region/region.entity.js';
 import { Invite } from './invite.entity.js';
 import { Role, User } from './user.entity.js';

@@ -1,4 +1,4 @@
-import { isAdmin, isStaff, regionOf, type Policy } from '../../core/policy.js';
+import { isAdmin, isStaff, regionOf, type Policy } from '../../core/auth/policy.js';
 import { Role } from './user.entity.js';
 
 export interface InviteTarget {

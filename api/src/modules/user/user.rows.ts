@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
-import { readView } from '../../core/read-view.js';
-import { asDate } from '../../core/date-scalar.js';
+import { readView } from '../../core/db/read-view.js';
+import { asDate } from '../../core/graphql/date-scalar.js';
 import type { Region } from '../region/region.entity.js';
 import { User, type Role } from './user.entity.js';
 

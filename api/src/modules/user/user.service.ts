@@ -1,6 +1,6 @@
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
-import { requireUser } from '../../core/policy.js';
+import { requireUser } from '../../core/auth/policy.js';
 import { User } from './user.entity.js';
 
 /** Usernames are stored lower-case; people type them with an @ and in any case. */

@@ -1,6 +1,6 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
-import { badInput } from './errors.js';
+import { badInput } from '../errors.js';
 
 @ObjectType({ description: 'Relay page information', simpleResolvers: true })
 export class PageInfo {

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse as parseCookie, serialize } from 'cookie';
-import type { User } from '../modules/user/user.entity.js';
-import { USER_COLUMNS, userFromRow, type UserRow } from '../modules/user/user.rows.js';
-import { sql } from './request-context.js';
-import { textArray } from './sql-array.js';
+import type { User } from '../../modules/user/user.entity.js';
+import { USER_COLUMNS, userFromRow, type UserRow } from '../../modules/user/user.rows.js';
+import { sql } from '../request-context.js';
+import { textArray } from '../db/sql-array.js';
 import { hashToken } from './tokens.js';
 
 export const SESSION_COOKIE = 'rembuk_session';

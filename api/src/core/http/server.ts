@@ -6,16 +6,16 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
-import { createArmor } from './armor.js';
-import type { Context, Services } from './context.js';
-import { formatError, localize } from './format-error.js';
+import { createArmor } from '../graphql/armor.js';
+import type { Context, Services } from '../context.js';
+import { formatError, localize } from '../graphql/format-error.js';
 import { createHttpApp, errorHandler, mountWeb, resolveWebDist, type ReadinessCheck } from './http-app.js';
-import { langFrom } from './i18n.js';
-import { nulInputError } from './input-guard.js';
-import { makeContext } from './request-context.js';
-import { guestTokenFromHeaders, resolveSession, tokenFromHeaders } from './session.js';
-import { resolveGuest } from '../modules/meeting/guest.js';
-import { attachWebSocketServer } from './ws-server.js';
+import { langFrom } from '../i18n.js';
+import { nulInputError } from '../graphql/input-guard.js';
+import { makeContext } from '../request-context.js';
+import { guestTokenFromHeaders, resolveSession, tokenFromHeaders } from '../auth/session.js';
+import { resolveGuest } from '../../modules/meeting/guest.js';
+import { attachWebSocketServer } from '../realtime/ws-server.js';
 import { graphqlHttpHandler } from './graphql-http.js';
 
 export interface RunningServer {

@@ -1,26 +1,26 @@
 import 'reflect-metadata';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import type { PubSub } from './pubsub.js';
+import type { PubSub } from '../events/bus.js';
 import { validateArgs } from './validate-args.js';
 import { bindDirectFieldResolvers } from './direct-resolvers.js';
 import { DateTimeISO } from './date-scalar.js';
-import { viewerKey, type Audience } from './fanout.js';
-import { feedEventsAudience, threadEventsAudience } from '../modules/forum/forum.audience.js';
-import { liveEventsAudience } from '../modules/meeting/live.audience.js';
-import { RegionResolver } from '../modules/region/region.resolver.js';
-import { CohortResolver } from '../modules/region/cohort.resolver.js';
-import { SpbeAspectResolver, SpbeDomainResolver, SpbeFrameworkResolver, SpbeIndicatorResolver } from '../modules/spbe/spbe.resolver.js';
-import { AssessmentResolver, RegionAssessmentsResolver } from '../modules/assessment/assessment.resolver.js';
-import { InviteResolver, UserResolver } from '../modules/user/user.resolver.js';
-import { ServerInfoResolver } from '../modules/server-info/server-info.resolver.js';
-import { ThreadResolver } from '../modules/forum/thread.resolver.js';
-import { PostResolver } from '../modules/forum/post.resolver.js';
-import { CategoryResolver, FlagResolver, ReactionSummaryResolver, SearchResolver } from '../modules/forum/forum.resolver.js';
-import { NotificationResolver } from '../modules/notification/notification.resolver.js';
-import { LiveSessionResolver, MeetingResolver } from '../modules/meeting/meeting.resolver.js';
-import { QuestionResolver } from '../modules/meeting/question.resolver.js';
-import { PollResolver } from '../modules/meeting/poll.resolver.js';
+import { viewerKey, type Audience } from '../realtime/fanout.js';
+import { feedEventsAudience, threadEventsAudience } from '../../modules/forum/forum.audience.js';
+import { liveEventsAudience } from '../../modules/meeting/live.audience.js';
+import { RegionResolver } from '../../modules/region/region.resolver.js';
+import { CohortResolver } from '../../modules/region/cohort.resolver.js';
+import { SpbeAspectResolver, SpbeDomainResolver, SpbeFrameworkResolver, SpbeIndicatorResolver } from '../../modules/spbe/spbe.resolver.js';
+import { AssessmentResolver, RegionAssessmentsResolver } from '../../modules/assessment/assessment.resolver.js';
+import { InviteResolver, UserResolver } from '../../modules/user/user.resolver.js';
+import { ServerInfoResolver } from '../../modules/server-info/server-info.resolver.js';
+import { ThreadResolver } from '../../modules/forum/thread.resolver.js';
+import { PostResolver } from '../../modules/forum/post.resolver.js';
+import { CategoryResolver, FlagResolver, ReactionSummaryResolver, SearchResolver } from '../../modules/forum/forum.resolver.js';
+import { NotificationResolver } from '../../modules/notification/notification.resolver.js';
+import { LiveSessionResolver, MeetingResolver } from '../../modules/meeting/meeting.resolver.js';
+import { QuestionResolver } from '../../modules/meeting/question.resolver.js';
+import { PollResolver } from '../../modules/meeting/poll.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [

@@ -1,8 +1,8 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import type { Logger } from './logger.js';
-import { entities } from './entities.js';
-import { migrationsList } from '../migrations/index.js';
+import type { Logger } from '../logger.js';
+import { entities } from '../../app/entities.js';
+import { migrationsList } from '../../migrations/index.js';
 
 export interface DbOptions {
   url: string;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { createTestApp, Role, type TestApp } from '../../test/harness.js';
-import { newThread, reply } from '../../test/forum-helpers.js';
+import { createTestApp, Role, type TestApp } from '../../../test/harness.js';
+import { newThread, reply } from '../../../test/forum-helpers.js';
 import { channelTo } from './ws-server.js';
 
 let app: TestApp;

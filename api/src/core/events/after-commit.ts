@@ -1,4 +1,4 @@
-import type { Events, PubSub } from './pubsub.js';
+import type { Events, PubSub } from './bus.js';
 
 type Publication = { [K in keyof Events]: [K, ...Events[K]] }[keyof Events];
 

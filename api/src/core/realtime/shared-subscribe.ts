@@ -1,5 +1,5 @@
 import { createSourceEventStream, execute, getOperationAST, visit, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode } from 'graphql';
-import type { Context } from './context.js';
+import type { Context } from '../context.js';
 import { topicOf, type Audience, type Channel, type Fanout } from './fanout.js';
 
 /**

@@ -1,7 +1,7 @@
-import type { User } from '../modules/user/user.entity.js';
-import { Role } from '../modules/user/user.entity.js';
-import { forbidden, unauthenticated } from './errors.js';
-import type { Context } from './context.js';
+import type { User } from '../../modules/user/user.entity.js';
+import { Role } from '../../modules/user/user.entity.js';
+import { forbidden, unauthenticated } from '../errors.js';
+import type { Context } from '../context.js';
 
 /**
  * The policy layer: every module states who may do what in its `<feature>.policy.ts` as

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import type { Logger } from './logger.js';
+import type { Logger } from '../logger.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from './config.js';
+import type { Config } from '../config.js';
 
 /** Headers that cost nothing and close whole classes of attacks (MIME sniffing, framing, referrer leaks). */
 function securityHeaders(production: boolean) {
@@ -28,7 +28,7 @@ function securityHeaders(production: boolean) {
 }
 
 export function resolveWebDist(config: Config): string | undefined {
-  const candidates = [config.webDist, path.resolve(import.meta.dirname, '../../../web/dist'), path.resolve('web/dist')].filter(Boolean) as string[];
+  const candidates = [config.webDist, path.resolve(import.meta.dirname, '../../../../web/dist'), path.resolve('web/dist')].filter(Boolean) as string[];
   return candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html')));
 }
 

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
-import type { Logger } from './logger.js';
-import type { Lang } from './i18n.js';
+import type { Logger } from '../logger.js';
+import type { Lang } from '../i18n.js';
 
 const SAFE_CODES = new Set([
   'BAD_USER_INPUT',

@@ -2,9 +2,9 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { setMaxListeners } from 'node:events';
 import { Redis } from 'ioredis';
-import { tagTopic } from './fanout.js';
-import type { FeedEventMessage, ThreadEventMessage } from '../modules/forum/forum.events.js';
-import type { LiveEventMessage } from '../modules/meeting/live-events.js';
+import { tagTopic } from '../realtime/fanout.js';
+import type { FeedEventMessage, ThreadEventMessage } from '../../modules/forum/forum.events.js';
+import type { LiveEventMessage } from '../../modules/meeting/live-events.js';
 
 /** Every event the API publishes, by topic; payloads are plain JSON so they cross Redis intact. */
 export interface Events {

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { Context } from './context.js';
+import type { Context } from '../context.js';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { sql } from './request-context.js';
-import { intArray, textArray } from './sql-array.js';
-import { hashToken } from './tokens.js';
-import { resolveSessions, type ResolvedSession } from './session.js';
+import { sql } from '../request-context.js';
+import { intArray, textArray } from '../db/sql-array.js';
+import { hashToken } from '../auth/tokens.js';
+import { resolveSessions, type ResolvedSession } from '../auth/session.js';
 
 /**
  * Session lookups for WebSocket connects and per-operation rechecks, batched across sockets:

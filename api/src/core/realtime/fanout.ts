@@ -1,6 +1,6 @@
 import { execute, GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import type { Context } from './context.js';
-import { formatError } from './format-error.js';
+import type { Context } from '../context.js';
+import { formatError } from '../graphql/format-error.js';
 
 /**
  * Says which audience a subscriber belongs to for one event: subscribers with the same key see
