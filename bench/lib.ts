@@ -24,7 +24,8 @@ export type ConfigModule = typeof import('../api/src/core/config.js');
 export type BootModule = typeof import('../api/src/app/boot.js');
 export type DbModule = typeof import('../api/src/core/db/orm.js');
 export type EmbeddedDbModule = typeof import('../api/src/core/db/embedded-db.js');
-export type ReferenceDataModule = typeof import('../api/src/app/reference-data.js');
+export type SeedsModule = typeof import('../api/src/core/db/seeds.js');
+export type ModulesModule = typeof import('../api/src/app/modules.js');
 export type LoggerModule = typeof import('../api/src/core/logger.js');
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -183,7 +184,7 @@ export async function prepareDatabase(embeddedWhere = ''): Promise<BenchDb> {
       url.pathname = `/${name}`;
       // The pool size bootApp gives the ORM against a real server (no poolMax: ormOptions' default).
       const { ormOptions } = await loadApi<DbModule>('core/db/orm.js');
-      const poolMax = ormOptions({ url: url.toString() }).pool?.max;
+      const poolMax = ormOptions({ url: url.toString(), entities: [], migrations: [] }).pool?.max;
       if (!poolMax) throw new Error('cannot tell the API pool size from ormOptions');
       return {
         label: `PostgreSQL ${version} via DATABASE_URL, database ${name}`,
@@ -218,11 +219,13 @@ export async function prepareDatabase(embeddedWhere = ''): Promise<BenchDb> {
 /** The API's migrations and reference data (provinces, regions, forum categories). */
 export async function migrateAndSeed(db: BenchDb): Promise<void> {
   const { openOrm, migrate } = await loadApi<DbModule>('core/db/orm.js');
-  const { seedReferenceData } = await loadApi<ReferenceDataModule>('app/reference-data.js');
-  const orm = await openOrm({ url: db.url, poolMax: db.poolMax });
+  const { seedReference } = await loadApi<SeedsModule>('core/db/seeds.js');
+  const { app } = await loadApi<ModulesModule>('app/modules.js');
+  const { entities, migrations, modules } = app();
+  const orm = await openOrm({ url: db.url, entities, migrations, poolMax: db.poolMax });
   try {
     await migrate(orm);
-    await seedReferenceData(orm.em.fork());
+    await seedReference(orm, modules);
   } finally {
     await orm.close();
   }

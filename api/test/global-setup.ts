@@ -5,7 +5,8 @@ import 'reflect-metadata';
 import type { TestProject } from 'vitest/node';
 import { migrate, openOrm } from '../src/core/db/orm.js';
 import { startEmbeddedDb } from '../src/core/db/embedded-db.js';
-import { seedReferenceData } from '../src/app/reference-data.js';
+import { seedReference } from '../src/core/db/seeds.js';
+import { app } from '../src/app/modules.js';
 import { adminQuery, uniqueDbName, withDatabase } from './test-db.js';
 
 declare module 'vitest' {
@@ -24,9 +25,10 @@ export default async function setup(project: TestProject) {
   if (url) {
     const template = uniqueDbName('rembuk_tpl');
     await adminQuery(url, `create database "${template}"`);
-    const orm = await openOrm({ url: withDatabase(url, template), poolMax: 2 });
+    const { entities, migrations, modules } = app();
+    const orm = await openOrm({ url: withDatabase(url, template), entities, migrations, poolMax: 2 });
     await migrate(orm);
-    await seedReferenceData(orm.em.fork());
+    await seedReference(orm, modules);
     await orm.close();
     project.provide('dbTemplate', { kind: 'server', url, template });
     return async () => {
@@ -34,9 +36,10 @@ export default async function setup(project: TestProject) {
     };
   }
   const db = await startEmbeddedDb();
-  const orm = await openOrm({ url: db.url, poolMax: 1 });
+  const { entities, migrations, modules } = app();
+  const orm = await openOrm({ url: db.url, entities, migrations, poolMax: 1 });
   await migrate(orm);
-  await seedReferenceData(orm.em.fork());
+  await seedReference(orm, modules);
   await orm.close();
   const dump = await db.db.dumpDataDir('none');
   await db.stop();

@@ -8,16 +8,12 @@ import type { Services } from '../src/core/context.js';
 import { migrate, openOrm } from '../src/core/db/orm.js';
 import { startEmbeddedDb, type EmbeddedDb } from '../src/core/db/embedded-db.js';
 import { createLogger } from '../src/core/logger.js';
-import { createEventBus } from '../src/core/events/bus.js';
-import { MemoryRateLimiter } from '../src/core/rate-limit.js';
-import { MemoryPresenceStore } from '../src/modules/forum/presence.js';
-import { LiveCoalescer } from '../src/modules/meeting/live-events.js';
-import { buildAppSchema } from '../src/core/graphql/schema.js';
-import { startServer, type RunningServer } from '../src/core/http/server.js';
+import { startHub } from '../src/core/hub.js';
+import type { RunningServer } from '../src/core/http/server.js';
+import { app as composedApp } from '../src/app/modules.js';
 import { hashPassword, hashToken, newToken } from '../src/core/auth/tokens.js';
 import { Session } from '../src/modules/user/session.entity.js';
 import { Role, User } from '../src/modules/user/user.entity.js';
-import { Region } from '../src/modules/region/region.entity.js';
 import { adminQuery, createFromTemplate, uniqueDbName, withDatabase } from './test-db.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
@@ -73,13 +69,12 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     url = embedded.url;
   }
   const sql: string[] = [];
-  const orm = await openOrm({ url, poolMax: embedded?.maxConnections ?? 5, onQuery: (m) => sql.push(m) });
+  const composed = composedApp();
+  const orm = await openOrm({ url, entities: composed.entities, migrations: composed.migrations, poolMax: embedded?.maxConnections ?? 5, onQuery: (m) => sql.push(m) });
   await migrate(orm);
   const config: Config = { ...loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1' }), ...overrides };
-  const bus = createEventBus(config.redisUrl);
-  const services: Services = { config, logger: createLogger('silent'), pubsub: bus.pubsub, rateLimiter: new MemoryRateLimiter(), presence: new MemoryPresenceStore(), live: new LiveCoalescer(orm.em, bus.pubsub, createLogger('silent')) };
-  const schema = await buildAppSchema(bus.pubsub);
-  const server = await startServer({ orm, schema, services });
+  const hub = await startHub({ orm, config, logger: createLogger('silent'), composed });
+  const { server, services } = hub;
   const base = `http://127.0.0.1:${server.port}`;
   const sockets: WsClient[] = [];
 
@@ -111,7 +106,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
         email: `user${n}.${process.pid}@test.rembuk.id`,
         username: `user${n}_${process.pid}`,
         role,
-        region: regionCode ? em.getReference(Region, regionCode, { wrapped: true }) : undefined,
+        regionCode: regionCode ?? null,
         organisation: regionCode ? undefined : 'Test',
         passwordHash: await testPasswordHash(),
       });
@@ -159,9 +154,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     queries: { count: () => sql.length, reset: () => void (sql.length = 0), list: () => [...sql] },
     async close() {
       await Promise.all(sockets.map((s) => s.dispose()));
-      await server.close();
-      services.live.stop();
-      await bus.close();
+      await hub.stop();
       await orm.close();
       await embedded?.stop();
       await dropDb?.();

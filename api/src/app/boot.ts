@@ -1,21 +1,16 @@
 import { Redis } from 'ioredis';
+import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../core/config.js';
 import type { Services } from '../core/context.js';
 import { migrate, openOrm } from '../core/db/orm.js';
 import { startEmbeddedDb, type EmbeddedDb } from '../core/db/embedded-db.js';
+import { seedDemo, seedReference } from '../core/db/seeds.js';
 import type { Logger } from '../core/logger.js';
-import { createEventBus } from '../core/events/bus.js';
-import { MemoryRateLimiter, RedisRateLimiter } from '../core/rate-limit.js';
-import { seedReferenceData } from './reference-data.js';
-import { buildAppSchema } from '../core/graphql/schema.js';
-import { startServer, type RunningServer } from '../core/http/server.js';
-import { seedDemoData } from '../modules/demo/demo.seed.js';
-import { ensureAdminFromEnv } from '../modules/user/admin.js';
-import { MemoryPresenceStore, RedisPresenceStore } from '../modules/forum/presence.js';
-import { LocalOnlineCounts, RedisOnlineCounts } from '../modules/meeting/live-online.js';
-import { LiveCoalescer } from '../modules/meeting/live-events.js';
-import path from 'node:path';
+import { startHub } from '../core/hub.js';
+import type { RunningServer } from '../core/http/server.js';
+import { ensureAdminFromEnv } from '../modules/user/index.js';
+import { app as composedApp } from './modules.js';
 
 export class StartupError extends Error {}
 
@@ -52,9 +47,10 @@ export async function bootApp(config: Config, logger: Logger): Promise<App> {
     embedded = await startEmbeddedDb({ dataDir });
     url = embedded.url;
   }
+  const composed = composedApp();
   let orm: MikroORM;
   try {
-    orm = await openOrm({ url, poolMax: embedded?.maxConnections, logger });
+    orm = await openOrm({ url, entities: composed.entities, migrations: composed.migrations, poolMax: embedded?.maxConnections, logger });
     await orm.em.fork().execute('select 1');
   } catch (err) {
     await embedded?.stop();
@@ -62,9 +58,9 @@ export async function bootApp(config: Config, logger: Logger): Promise<App> {
   }
   const applied = await migrate(orm);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  await seedReferenceData(orm.em.fork());
-  if (config.demoData && (await seedDemoData(orm.em.fork()))) logger.info('demo data seeded');
-  if (await ensureAdminFromEnv(orm.em.fork(), config.adminEmail, config.adminPassword)) logger.info({ email: config.adminEmail }, 'first admin created');
+  await seedReference(orm, composed.modules);
+  if (config.demoData && (await seedDemo(orm, composed.modules))) logger.info('demo data seeded');
+  if (await orm.em.fork().transactional((tx) => ensureAdminFromEnv(tx, config.adminEmail, config.adminPassword))) logger.info({ email: config.adminEmail }, 'first admin created');
 
   let redis: Redis | undefined;
   if (config.redisUrl) {
@@ -79,28 +75,15 @@ export async function bootApp(config: Config, logger: Logger): Promise<App> {
       throw new StartupError(`REDIS_URL: cannot connect to Redis (${(err as Error).message})`);
     }
   }
-  const bus = createEventBus(config.redisUrl);
-  const services: Services = {
-    config,
-    logger,
-    pubsub: bus.pubsub,
-    rateLimiter: redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter(),
-    presence: redis ? new RedisPresenceStore(redis) : new MemoryPresenceStore(),
-    live: new LiveCoalescer(orm.em, bus.pubsub, logger, redis ? new RedisOnlineCounts(redis) : new LocalOnlineCounts()),
-  };
-  const schema = await buildAppSchema(bus.pubsub);
   const readiness = redis ? [async () => void (await redis.ping())] : [];
-  const server = await startServer({ orm, schema, services, readiness });
+  const hub = await startHub({ orm, config, logger, composed, redis, readiness });
   return {
-    server,
+    server: hub.server,
     orm,
-    services,
+    services: hub.services,
     async stop() {
-      logger.debug('stop: server');
-      await server.close();
-      services.live.stop();
-      logger.debug('stop: bus');
-      await bus.close();
+      logger.debug('stop: hub');
+      await hub.stop();
       redis?.disconnect();
       logger.debug('stop: orm');
       await orm.close();

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { z } from 'zod';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -17,8 +18,10 @@ export interface Config {
   cookieSecure: boolean;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
-  logLevel: string;
+  logLevel: LogLevel;
   trustProxy: boolean;
+  /** How often each instance looks for outbox events another instance left undelivered. */
+  outboxSweepSeconds: number;
 }
 
 /** api/src/core or api/dist/core -> the repository root. */
@@ -30,82 +33,124 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-function intVar(env: Env, key: string, fallback: number, min: number, max: number): number {
-  const raw = env[key];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new ConfigError(`${key} must be a whole number from ${min} to ${max}, got "${raw}"`);
-  }
-  return n;
-}
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
-function boolVar(env: Env, key: string, fallback: boolean): boolean {
-  const raw = env[key]?.toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
-  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
-  throw new ConfigError(`${key} must be true or false, got "${env[key]}"`);
-}
+// Every variable, with the one-line message a person sees when it is wrong. Empty means unset.
+const unset = (v: unknown) => (v === '' ? undefined : v);
 
-function urlVar(env: Env, key: string, protocols: string[]): string | undefined {
-  const raw = env[key];
-  if (raw === undefined || raw === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(`${key} is not a valid URL (expected ${protocols[0]}//user@host:port/name)`);
-  }
-  if (!protocols.includes(url.protocol)) {
-    throw new ConfigError(`${key} must start with ${protocols.join(' or ')}, got "${url.protocol}"`);
-  }
-  if (!url.hostname && protocols[0] !== 'redis:') {
-    throw new ConfigError(`${key} has no host name`);
-  }
-  return raw;
-}
+const int = (key: string, fallback: number, min: number, max: number) =>
+  z.preprocess(
+    unset,
+    z
+      .string()
+      .optional()
+      .transform((raw, c) => {
+        if (raw === undefined) return fallback;
+        const n = Number(raw);
+        if (!Number.isInteger(n) || n < min || n > max) {
+          c.addIssue({ code: 'custom', message: `${key} must be a whole number from ${min} to ${max}, got "${raw}"` });
+          return z.NEVER;
+        }
+        return n;
+      }),
+  );
 
-/** Reads and validates the environment once; every bad value gets a one-line message. */
+const bool = (key: string) =>
+  z.preprocess(
+    unset,
+    z
+      .string()
+      .optional()
+      .transform((raw, c) => {
+        if (raw === undefined) return undefined;
+        const v = raw.toLowerCase();
+        if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+        if (['0', 'false', 'no', 'off'].includes(v)) return false;
+        c.addIssue({ code: 'custom', message: `${key} must be true or false, got "${raw}"` });
+        return z.NEVER;
+      }),
+  );
+
+const url = (key: string, protocols: string[], needsHost = true) =>
+  z.preprocess(
+    unset,
+    z
+      .string()
+      .optional()
+      .transform((raw, c) => {
+        if (raw === undefined) return undefined;
+        let parsed: URL;
+        try {
+          parsed = new URL(raw);
+        } catch {
+          c.addIssue({ code: 'custom', message: `${key} is not a valid URL (expected ${protocols[0]}//user@host:port/name)` });
+          return z.NEVER;
+        }
+        if (!protocols.includes(parsed.protocol)) {
+          c.addIssue({ code: 'custom', message: `${key} must start with ${protocols.join(' or ')}, got "${parsed.protocol}"` });
+          return z.NEVER;
+        }
+        if (needsHost && !parsed.hostname) {
+          c.addIssue({ code: 'custom', message: `${key} has no host name` });
+          return z.NEVER;
+        }
+        return raw;
+      }),
+  );
+
+const text = z.preprocess(unset, z.string().optional());
+
+const EnvSchema = z.object({
+  NODE_ENV: z.preprocess(unset, z.enum(['development', 'production', 'test'], { error: (i) => `NODE_ENV must be development, production or test, got "${String(i.input)}"` }).default('development')),
+  PORT: int('PORT', 4000, 0, 65535),
+  HOST: text,
+  DATABASE_URL: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+  REDIS_URL: url('REDIS_URL', ['redis:', 'rediss:'], false),
+  DATA_DIR: text,
+  INIT_CWD: text,
+  DEMO_DATA: bool('DEMO_DATA'),
+  PUBLIC_URL: url('PUBLIC_URL', ['http:', 'https:']),
+  WEB_DIST: text,
+  SESSION_TTL_DAYS: int('SESSION_TTL_DAYS', 30, 1, 365),
+  COOKIE_SECURE: bool('COOKIE_SECURE'),
+  ADMIN_EMAIL: text,
+  ADMIN_PASSWORD: text,
+  LOG_LEVEL: z.preprocess(unset, z.enum(LOG_LEVELS, { error: (i) => `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${String(i.input)}"` }).optional()),
+  TRUST_PROXY: bool('TRUST_PROXY'),
+  OUTBOX_SWEEP_SECONDS: int('OUTBOX_SWEEP_SECONDS', 10, 1, 3600),
+});
+
+/** Reads and validates the environment once; a bad value stops start-up with one line saying which and why. */
 export function loadConfig(env: Env = process.env): Config {
-  const nodeEnvRaw = env.NODE_ENV ?? 'development';
-  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
-    throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnvRaw}"`);
-  }
-  const nodeEnv = nodeEnvRaw as NodeEnv;
-  const databaseUrl = urlVar(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues[0]!.message);
+  const e = parsed.data;
   // npm runs workspace scripts inside api/; INIT_CWD is where the user typed `npm start`.
   // Run directly (node api/dist/main.js), the default is the repository root, not the cwd.
-  const dataDir = path.resolve(env.INIT_CWD ?? REPO_ROOT, env.DATA_DIR ?? 'data');
-  const demoDefault = nodeEnv !== 'production' && databaseUrl === undefined;
-  const demoData = boolVar(env, 'DEMO_DATA', demoDefault);
-  if (demoData && nodeEnv === 'production') {
+  const dataDir = path.resolve(e.INIT_CWD ?? REPO_ROOT, e.DATA_DIR ?? 'data');
+  const demoData = e.DEMO_DATA ?? (e.NODE_ENV !== 'production' && e.DATABASE_URL === undefined);
+  if (demoData && e.NODE_ENV === 'production') {
     throw new ConfigError('DEMO_DATA cannot be on when NODE_ENV=production (demo users have published passwords)');
   }
-  const adminEmail = env.ADMIN_EMAIL || undefined;
-  const adminPassword = env.ADMIN_PASSWORD || undefined;
-  if ((adminEmail === undefined) !== (adminPassword === undefined)) {
-    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
-  }
-  if (adminPassword !== undefined && adminPassword.length < 10) {
-    throw new ConfigError('ADMIN_PASSWORD must be at least 10 characters');
-  }
-  const publicUrl = urlVar(env, 'PUBLIC_URL', ['http:', 'https:']);
+  if ((e.ADMIN_EMAIL === undefined) !== (e.ADMIN_PASSWORD === undefined)) throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  if (e.ADMIN_PASSWORD !== undefined && e.ADMIN_PASSWORD.length < 10) throw new ConfigError('ADMIN_PASSWORD must be at least 10 characters');
   return {
-    nodeEnv,
-    port: intVar(env, 'PORT', 4000, 0, 65535),
-    host: env.HOST || '0.0.0.0',
-    databaseUrl,
-    redisUrl: urlVar(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST ?? '0.0.0.0',
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
     dataDir,
     demoData,
-    publicUrl,
-    webDist: env.WEB_DIST || undefined,
-    sessionTtlDays: intVar(env, 'SESSION_TTL_DAYS', 30, 1, 365),
-    cookieSecure: boolVar(env, 'COOKIE_SECURE', publicUrl?.startsWith('https:') ?? nodeEnv === 'production'),
-    adminEmail,
-    adminPassword,
-    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
-    trustProxy: boolVar(env, 'TRUST_PROXY', false),
+    publicUrl: e.PUBLIC_URL,
+    webDist: e.WEB_DIST,
+    sessionTtlDays: e.SESSION_TTL_DAYS,
+    cookieSecure: e.COOKIE_SECURE ?? (e.PUBLIC_URL?.startsWith('https:') ?? e.NODE_ENV === 'production'),
+    adminEmail: e.ADMIN_EMAIL,
+    adminPassword: e.ADMIN_PASSWORD,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    trustProxy: e.TRUST_PROXY ?? false,
+    outboxSweepSeconds: e.OUTBOX_SWEEP_SECONDS,
   };
 }

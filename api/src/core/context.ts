@@ -1,29 +1,38 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from './db/sql.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { PubSub } from './events/bus.js';
 import type { RateLimiter } from './rate-limit.js';
-import type { PresenceStore } from '../modules/forum/presence.js';
-import type { LiveCoalescer } from '../modules/meeting/live-events.js';
-import type { Loaders } from './loaders.js';
-import type { User } from '../modules/user/user.entity.js';
-import type { Participant } from '../modules/meeting/live-session.entity.js';
+import type { LoaderRegistry, Loaders } from './loaders.js';
+import type { Lang } from './i18n.js';
+import type { OutboxRelay } from './events/relay.js';
+
+/**
+ * Who can be authenticated, declared by the modules that authenticate people (module
+ * augmentation): the user module adds `user`, the meeting module `guest`. Core only relies
+ * on both having a numeric id.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Identities {}
+export type ContextUser = Identities extends { user: infer U extends { id: number } } ? U : { id: number };
+export type ContextGuest = Identities extends { guest: infer G extends { id: number } } ? G : { id: number };
 
 /** What a request (HTTP) or an operation (WebSocket) carries through the resolvers. */
 export interface Context {
   em: EntityManager;
-  user: User | null;
+  user: ContextUser | null;
   /** A guest of one live session (no account); null for users and anonymous callers. */
-  guest: Participant | null;
+  guest: ContextGuest | null;
   /** Hash of the session token in use, to sign out exactly this session. */
   sessionHash: string | null;
   ip: string;
   userAgent: string | undefined;
-  lang: 'id' | 'en';
+  lang: Lang;
   loaders: Loaders;
   services: Services;
-  /** Read-only SQL for hot reads that need no entity manager (`sql()` in request-context.ts: pooled, or the open transaction's). */
-  read<T>(sql: string, params: unknown[]): Promise<T>;
+  /** A read with plain SQL on a pooled connection (never inside a transaction), for hot reads that need no entity manager. */
+  read<T>(statement: Sql): Promise<T[]>;
   /** Set the session cookie (HTTP only; on WebSocket there is no response to set it on). */
   setCookie?: (name: string, value: string, options: CookieOptions) => void;
 }
@@ -32,12 +41,16 @@ export interface CookieOptions {
   maxAgeSeconds: number;
 }
 
-/** Process-wide services handed to every request. */
+/**
+ * Process-wide services handed to every request. Modules add their own (presence, live
+ * counters) by augmenting this interface and providing them in their manifest.
+ */
 export interface Services {
   config: Config;
   logger: Logger;
   pubsub: PubSub;
   rateLimiter: RateLimiter;
-  presence: PresenceStore;
-  live: LiveCoalescer;
+  loaders: LoaderRegistry;
+  /** Records commands' events in the outbox and delivers them after commit (see commands/runner.ts). */
+  outbox: OutboxRelay;
 }

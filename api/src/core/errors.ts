@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { fill, type Message } from './messages.js';
+import { coreMessages as m } from './core.messages.js';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -14,24 +16,23 @@ export interface FieldProblem {
   message: string;
 }
 
+type Params = Record<string, string | number>;
+
 /**
  * An error meant for the user: a stable code, the English message, and `extensions.i18n`
- * with both languages so the web shows the one the user chose.
+ * with both languages so the response (and the web) shows the one the user chose. Messages
+ * come from the modules' catalogues (`<feature>.messages.ts`), never written inline.
  */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, messageId: string, extra: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, i18n: { en: message, id: messageId }, ...extra } });
+  constructor(code: ErrorCode, message: Message, params?: Params, extra: Record<string, unknown> = {}) {
+    const filled = fill(message, params);
+    super(filled.en, { extensions: { code, i18n: { en: filled.en, id: filled.id }, ...extra } });
   }
 }
 
-export const badInput = (message: string, messageId: string, fields?: FieldProblem[]) =>
-  new AppError('BAD_USER_INPUT', message, messageId, fields ? { fields } : {});
-export const unauthenticated = () =>
-  new AppError('UNAUTHENTICATED', 'You must sign in first', 'Anda harus masuk terlebih dahulu');
-export const forbidden = (message = 'You are not allowed to do this', messageId = 'Anda tidak berwenang melakukan ini') =>
-  new AppError('FORBIDDEN', message, messageId);
-export const notFound = (what: string, whatId: string) =>
-  new AppError('NOT_FOUND', `${what} not found`, `${whatId} tidak ditemukan`);
-export const conflict = (message: string, messageId: string) => new AppError('CONFLICT', message, messageId);
-export const rateLimited = (retryAfterSeconds: number) =>
-  new AppError('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} s`, `Terlalu banyak percobaan; coba lagi dalam ${retryAfterSeconds} detik`, { retryAfterSeconds });
+export const badInput = (message: Message, params?: Params, fields?: FieldProblem[]) => new AppError('BAD_USER_INPUT', message, params, fields ? { fields } : {});
+export const unauthenticated = (message: Message = m.signInFirst) => new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message: Message = m.forbidden, params?: Params) => new AppError('FORBIDDEN', message, params);
+export const notFound = (message: Message, params?: Params) => new AppError('NOT_FOUND', message, params);
+export const conflict = (message: Message, params?: Params) => new AppError('CONFLICT', message, params);
+export const rateLimited = (retryAfterSeconds: number) => new AppError('RATE_LIMITED', m.rateLimited, { seconds: retryAfterSeconds }, { retryAfterSeconds });

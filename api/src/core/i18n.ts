@@ -7,9 +7,3 @@ export function langFrom(headers: { cookie?: string; 'accept-language'?: string 
   const accept = headers['accept-language']?.toLowerCase() ?? '';
   return accept.startsWith('en') ? 'en' : 'id';
 }
-
-export interface Message {
-  en: string;
-  id: string;
-}
-export const say = (lang: Lang, m: Message): string => m[lang];

@@ -1,143 +1,118 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RegionView } from '../modules/region/region.view.js';
-import { allRegions } from '../modules/region/region.cache.js';
-import { SpbeFramework } from '../modules/spbe/framework.entity.js';
-import { Assessment } from '../modules/assessment/assessment.entity.js';
-import { createForumLoaders, withUser, type ForumLoaders } from '../modules/forum/forum.loaders.js';
-import { createLiveLoaders, withViewer, type LiveLoaders, type Viewer } from '../modules/meeting/meeting.loaders.js';
-import { loadFrameworkStructure, type FrameworkStructure } from '../modules/spbe/framework.structure.js';
-
-/** Batches lookups made by field resolvers into one query per kind, per request. */
-export interface Loaders {
-  region: DataLoader<string, RegionView | null>;
-  frameworkByCode: DataLoader<string, SpbeFramework | null>;
-  frameworkStructure: DataLoader<number, FrameworkStructure>;
-  /** Key `${frameworkId}:${regionCode}`: all of that region's assessments, oldest year first. */
-  assessments: DataLoader<string, Assessment[]>;
-  forum: ForumLoaders;
-  live: LiveLoaders;
-}
-
-function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
-  const map = new Map(rows.map((r) => [keyOf(r), r]));
-  return keys.map((k) => map.get(k) ?? null);
-}
+import type { ContextGuest, ContextUser } from './context.js';
 
 /**
- * A request's loaders, each made when first used: most operations touch two or three of the
- * twenty-odd, and a request should not pay for the rest. Getters on the prototype, state in
- * own fields (cheap to create, and `Object.create` overlays keep working).
+ * A request's loaders by name. Modules add theirs (module augmentation) and provide a factory
+ * for each in their manifest: `ctx.loaders.forum.thread.load(id)`.
  */
-class RequestLoaders implements Loaders {
-  private made: Partial<Loaders> = {};
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
 
-  constructor(
-    private readonly em: EntityManager,
-    private readonly userId: number | null,
-    private readonly guestId: number | null,
-  ) {}
+/** Who the loaders read for: per-viewer data (read state, own votes) depends on it. */
+export interface Viewer {
+  userId: number | null;
+  guestId: number | null;
+}
 
-  get forum(): ForumLoaders {
-    return (this.made.forum ??= createForumLoaders(this.em, this.userId));
+export interface LoaderFactory<T> {
+  /** `all` is the request's whole set, for loaders that use another module's (made on first use). */
+  create(em: EntityManager, viewer: Viewer, all: Loaders): T;
+  /**
+   * For an event shared by many subscribers: this viewer's loaders on top of the shared ones
+   * (made for no viewer). Omit when nothing in the set depends on the viewer.
+   */
+  forViewer?(shared: T, em: EntityManager, viewer: Viewer): T;
+}
+
+export type LoaderFactories = { [K in keyof Loaders]: LoaderFactory<Loaders[K]> };
+
+const NO_VIEWER: Viewer = { userId: null, guestId: null };
+
+/**
+ * Makes each request's loaders, each set when first used: most operations touch two or three,
+ * and a request should not pay for the rest. Getters on a prototype built once, state in own
+ * fields (cheap to create, and `Object.create` overlays keep working).
+ */
+export class LoaderRegistry {
+  private readonly proto: object;
+
+  constructor(private readonly factories: Partial<Record<string, LoaderFactory<unknown>>>) {
+    const proto = {};
+    for (const [name, factory] of Object.entries(factories)) {
+      Object.defineProperty(proto, name, {
+        get(this: RequestLoaders) {
+          return (this.made[name] ??= factory!.create(this.em, this.viewer, this as unknown as Loaders));
+        },
+      });
+    }
+    this.proto = proto;
   }
 
-  get live(): LiveLoaders {
-    return (this.made.live ??= createLiveLoaders(this.em, viewerOf(this.userId, this.guestId)));
+  create(em: EntityManager, viewer: Viewer = NO_VIEWER): Loaders {
+    const loaders = Object.create(this.proto) as RequestLoaders;
+    loaders.em = em;
+    loaders.viewer = viewer;
+    loaders.made = {};
+    return loaders as unknown as Loaders;
   }
 
-  get region(): Loaders['region'] {
-    const em = this.em;
-    return (this.made.region ??= new DataLoader(async (codes) => {
-      const regions = await allRegions(em);
-      return codes.map((c) => regions.get(c) ?? null);
-    }));
-  }
-
-  get frameworkByCode(): Loaders['frameworkByCode'] {
-    const em = this.em;
-    return (this.made.frameworkByCode ??= new DataLoader(async (codes) => byKey(codes, await em.find(SpbeFramework, { code: { $in: [...codes] } }), (f) => f.code)));
-  }
-
-  get frameworkStructure(): Loaders['frameworkStructure'] {
-    const em = this.em;
-    return (this.made.frameworkStructure ??= new DataLoader((ids) => Promise.all(ids.map((id) => loadFrameworkStructure(em, id)))));
-  }
-
-  get assessments(): Loaders['assessments'] {
-    const em = this.em;
-    return (this.made.assessments ??= new DataLoader(async (keys) => {
-      const pairs = keys.map((k) => k.split(':'));
-      const rows = await em.find(
-        Assessment,
-        { $or: groupPairs(pairs).map(([frameworkId, regions]) => ({ framework: Number(frameworkId), region: { $in: regions } })) },
-        { orderBy: { year: 'asc' } },
-      );
-      const grouped = new Map<string, Assessment[]>();
-      for (const a of rows) {
-        const key = `${a.framework.id}:${a.region.code}`;
-        grouped.set(key, [...(grouped.get(key) ?? []), a]);
-      }
-      return keys.map((k) => grouped.get(k) ?? []);
-    }));
+  /** The shared set as the prototype, with the viewer's own loaders where a factory has them. */
+  forViewer(shared: Loaders, em: EntityManager, viewer: Viewer): Loaders {
+    const own: PropertyDescriptorMap = {};
+    for (const [name, factory] of Object.entries(this.factories)) {
+      if (!factory?.forViewer) continue;
+      let made: unknown;
+      own[name] = { get: () => (made ??= factory.forViewer!((shared as unknown as Record<string, unknown>)[name], em, viewer)) };
+    }
+    return Object.create(shared, own) as Loaders;
   }
 }
 
-export function createLoaders(em: EntityManager, userId: number | null = null, guestId: number | null = null): Loaders {
-  return new RequestLoaders(em, userId, guestId);
+interface RequestLoaders {
+  em: EntityManager;
+  viewer: Viewer;
+  made: Record<string, unknown>;
 }
 
-function groupPairs(pairs: string[][]): [string, string[]][] {
-  const groups = new Map<string, string[]>();
-  for (const [fw, region] of pairs) groups.set(fw, [...(groups.get(fw) ?? []), region]);
-  return [...groups.entries()];
-}
+export const viewerOf = (user: ContextUser | null, guest: ContextGuest | null): Viewer => ({ userId: user?.id ?? null, guestId: guest?.id ?? null });
 
 interface EventScope {
   em: EntityManager;
-  /** By viewer: user id, minus the participant id for guests, null for the shared set. */
-  byUser: Map<number | null, Loaders>;
+  /** By viewer key: user id, minus the participant id for guests, null for the shared set. */
+  byViewer: Map<number | null, Loaders>;
 }
 
 // Keyed by the published message object, which pub/sub hands to every subscriber of the event.
 const eventScopes = new WeakMap<object, EventScope>();
 
+interface EventContext {
+  em: EntityManager;
+  loaders: Loaders;
+  user: ContextUser | null;
+  guest: ContextGuest | null;
+  services: { loaders: LoaderRegistry };
+}
+
 /**
  * A subscription keeps one context for its whole life, so each event must read fresh rows.
  * All subscribers of one event share an entity manager and the loaders for data that does
  * not depend on who reads it: a post delivered to 1,000 open threads costs one query per
- * kind, not 1,000. Only the per-user loaders (read state) are made per subscriber.
+ * kind, not 1,000. Only the per-viewer loaders are made per subscriber, on first use.
  */
-/**
- * A viewer's loaders on top of the shared ones: the shared set is the prototype, and only the
- * viewer-dependent loaders are own properties, made on first use. Thousands of subscribers
- * copying loader sets showed up as garbage-collection time in the delivery benchmark.
- */
-function perViewer(shared: Loaders, em: EntityManager, userId: number | null, guestId: number | null): Loaders {
-  return Object.create(shared, {
-    forum: { value: withUser(shared.forum, em, userId) },
-    live: { value: withViewer(shared.live, em, viewerOf(userId, guestId)) },
-  }) as Loaders;
-}
-
-const viewerOf = (userId: number | null, guestId: number | null): Viewer =>
-  userId !== null ? { userId } : guestId !== null ? { participantId: guestId } : null;
-
-export function freshForEvent(ctx: { em: EntityManager; loaders: Loaders; user: { id: number } | null; guest: { id: number } | null }, event: object): void {
+export function freshForEvent(ctx: EventContext, event: object): void {
+  const registry = ctx.services.loaders;
   let scope = eventScopes.get(event);
   if (!scope) {
     const em = ctx.em.fork({ clear: true });
-    scope = { em, byUser: new Map([[null, createLoaders(em, null)]]) };
+    scope = { em, byViewer: new Map([[null, registry.create(em)]]) };
     eventScopes.set(event, scope);
   }
-  const userId = ctx.user?.id ?? null;
-  const guestId = ctx.guest?.id ?? null;
-  const key = userId ?? (guestId !== null ? -guestId : null);
-  let loaders = scope.byUser.get(key);
+  const viewer = viewerOf(ctx.user, ctx.guest);
+  const key = viewer.userId ?? (viewer.guestId !== null ? -viewer.guestId : null);
+  let loaders = scope.byViewer.get(key);
   if (!loaders) {
-    const shared = scope.byUser.get(null)!;
-    loaders = perViewer(shared, scope.em, userId, guestId);
-    scope.byUser.set(key, loaders);
+    loaders = registry.forViewer(scope.byViewer.get(null)!, scope.em, viewer);
+    scope.byViewer.set(key, loaders);
   }
   ctx.em = scope.em;
   ctx.loaders = loaders;

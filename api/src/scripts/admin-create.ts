@@ -6,8 +6,9 @@ import readline from 'node:readline/promises';
 import { ConfigError, loadConfig } from '../core/config.js';
 import { migrate, openOrm } from '../core/db/orm.js';
 import { startEmbeddedDb } from '../core/db/embedded-db.js';
-import { seedReferenceData } from '../app/reference-data.js';
-import { AdminSetupError, createAdmin } from '../modules/user/admin.js';
+import { seedReference } from '../core/db/seeds.js';
+import { AdminSetupError, createAdmin } from '../modules/user/index.js';
+import { app } from '../app/modules.js';
 import path from 'node:path';
 
 function fail(message: string): never {
@@ -33,11 +34,12 @@ if (!password) {
 }
 
 const embedded = config.databaseUrl ? undefined : await startEmbeddedDb({ dataDir: path.join(config.dataDir, 'pglite') });
-const orm = await openOrm({ url: config.databaseUrl ?? embedded!.url, poolMax: embedded ? 1 : 2 });
+const { entities, migrations, modules } = app();
+const orm = await openOrm({ url: config.databaseUrl ?? embedded!.url, entities, migrations, poolMax: embedded ? 1 : 2 });
 try {
   await migrate(orm);
-  await seedReferenceData(orm.em.fork());
-  const user = await createAdmin(orm.em.fork(), { email: values.email, password, name: values.name });
+  await seedReference(orm, modules);
+  const user = await orm.em.fork().transactional((tx) => createAdmin(tx, { email: values.email!, password: password!, name: values.name }));
   process.stdout.write(`created admin ${user.email} (id ${user.id})\n`);
 } catch (err) {
   fail(err instanceof AdminSetupError ? err.message : (err as Error).message);

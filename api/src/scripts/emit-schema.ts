@@ -5,9 +5,10 @@ import path from 'node:path';
 import { printSchema } from 'graphql';
 import { buildAppSchema } from '../core/graphql/schema.js';
 import { createEventBus } from '../core/events/bus.js';
+import { app } from '../app/modules.js';
 
 const target = path.resolve(import.meta.dirname, '../../../schema.graphql');
-const schema = await buildAppSchema(createEventBus().pubsub);
+const schema = await buildAppSchema(app().resolvers, createEventBus().pubsub);
 const text = `# Generated from the type-graphql resolvers by \`npm run schema\`. Do not edit.\n\n${printSchema(schema)}\n`;
 
 if (process.argv.includes('--check')) {

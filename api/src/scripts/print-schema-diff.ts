@@ -2,9 +2,11 @@
 import 'reflect-metadata';
 import { migrate, openOrm } from '../core/db/orm.js';
 import { startEmbeddedDb } from '../core/db/embedded-db.js';
+import { app } from '../app/modules.js';
 
 const db = await startEmbeddedDb();
-const orm = await openOrm({ url: db.url, poolMax: 1 });
+const { entities, migrations } = app();
+const orm = await openOrm({ url: db.url, entities, migrations, poolMax: 1 });
 await migrate(orm);
 process.stdout.write(await orm.schema.getUpdateSchemaSQL({ wrap: false, safe: true }));
 await orm.close();

@@ -1,11 +1,15 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Logger } from '../logger.js';
-import { entities } from '../../app/entities.js';
-import { migrationsList } from '../../migrations/index.js';
+import type { MigrationObject } from '@mikro-orm/core';
 
 export interface DbOptions {
   url: string;
+  /** Every entity class (from the module manifests). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  /** Every migration, in the order they run (see composeModules). */
+  migrations: MigrationObject[];
   poolMax?: number;
   logger?: Logger;
   /** Called for every SQL statement; tests use it to count queries. */
@@ -15,7 +19,7 @@ export interface DbOptions {
 export function ormOptions(opts: DbOptions): Options {
   return {
     clientUrl: opts.url,
-    entities,
+    entities: opts.entities,
     extensions: [Migrator],
     discovery: { warnWhenNoEntities: false },
     pool: { min: 0, max: opts.poolMax ?? 10 },
@@ -26,7 +30,7 @@ export function ormOptions(opts: DbOptions): Options {
       if (opts.onQuery) opts.onQuery(message);
       else opts.logger?.debug(message);
     },
-    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: opts.migrations, transactional: true, allOrNothing: true, snapshot: false },
   };
 }
 

@@ -3,25 +3,33 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { setMaxListeners } from 'node:events';
 import { Redis } from 'ioredis';
 import { tagTopic } from '../realtime/fanout.js';
-import type { FeedEventMessage, ThreadEventMessage } from '../../modules/forum/forum.events.js';
-import type { LiveEventMessage } from '../../modules/meeting/live-events.js';
 
-/** Every event the API publishes, by topic; payloads are plain JSON so they cross Redis intact. */
-export interface Events {
-  ASSESSMENT_RECORDED: [regionCode: string, payload: { assessmentId: number; regionCode: string }];
-  THREAD_EVENT: [threadId: string, payload: ThreadEventMessage];
-  /** Topic is a category id, or `all` for the feed across categories. */
-  FEED_EVENT: [topic: string, payload: FeedEventMessage];
-  NOTIFICATION: [userId: string, payload: { notificationId: number }];
-  /** The user's read marker or level on a thread changed (another tab or device may show it). */
-  READ_STATE: [userId: string, payload: { threadId: number }];
-  LIVE_EVENT: [sessionId: string, payload: LiveEventMessage];
-}
+/**
+ * Every event the API publishes, by topic name: `[topic id, payload]`. Modules declare theirs
+ * by augmenting this interface next to their event types; payloads are plain JSON so they
+ * cross Redis intact.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Events {}
 
 type YogaPubSub = ReturnType<typeof createPubSub<{ [K in keyof Events]: Events[K] }>>;
 
+/** Events delivered from the outbox carry their id, so a subscriber that hears one twice (after a crash) drops the second. */
+export interface Delivered {
+  eventId?: string;
+}
+
 export interface PubSub {
-  publish<K extends keyof Events>(name: K, id: Events[K][0], payload: Events[K][1]): void;
+  /**
+   * Publishes now. Only the outbox relay calls this for events (commands record theirs in the
+   * outbox, so none is lost or sent before commit); modules use `signal`.
+   */
+  publish<K extends keyof Events>(name: K, id: Events[K][0], payload: Events[K][1] & Delivered): void;
+  /**
+   * A best-effort signal of derived, short-lived state that clients re-read anyway (presence,
+   * typing, coalesced vote counts): not durable, never deduplicated. Facts go through commands.
+   */
+  signal<K extends keyof Events>(name: K, id: Events[K][0], payload: Events[K][1]): void;
   /**
    * A stream of one topic. It listens only once read: a subscriber whose topic is served by
    * the fan-out (see fanout.ts) keeps its stream for lifecycle and never reads it.
@@ -29,15 +37,34 @@ export interface PubSub {
   subscribe<K extends keyof Events>(name: K, id: Events[K][0]): AsyncIterableIterator<Events[K][1]>;
 }
 
+/** How many delivered event ids a stream remembers: far more than can be redelivered at once. */
+const SEEN_IDS = 1024;
+
 function lazyTopics(inner: YogaPubSub): PubSub {
+  const publish = (name: string, id: string, payload: unknown) => (inner.publish as (n: string, i: string, p: unknown) => void)(name, id, payload);
   return {
-    publish: (name, id, payload) => (inner.publish as (n: string, i: string, p: unknown) => void)(name, id, payload),
+    publish,
+    signal: publish,
     subscribe<K extends keyof Events>(name: K, id: Events[K][0]) {
-      let source: AsyncIterator<Events[K][1]> | undefined;
-      const open = () => (source ??= (inner.subscribe as (n: string, i: string) => AsyncIterable<Events[K][1]>)(name, id)[Symbol.asyncIterator]());
+      let source: AsyncIterator<Events[K][1] & Delivered> | undefined;
+      const open = () => (source ??= (inner.subscribe as (n: string, i: string) => AsyncIterable<Events[K][1] & Delivered>)(name, id)[Symbol.asyncIterator]());
       let closed = false;
+      const seen = new Set<string>();
+      // Skips an event this stream already had (an outbox redelivery after a crash).
+      const next = async (): Promise<IteratorResult<Events[K][1]>> => {
+        for (;;) {
+          if (closed) return { done: true, value: undefined };
+          const r = await open().next();
+          const eventId = r.done ? undefined : r.value?.eventId;
+          if (eventId === undefined) return r;
+          if (seen.has(eventId)) continue;
+          seen.add(eventId);
+          if (seen.size > SEEN_IDS) seen.delete(seen.values().next().value!);
+          return r;
+        }
+      };
       const stream: AsyncIterableIterator<Events[K][1]> = {
-        next: () => (closed ? Promise.resolve({ done: true, value: undefined }) : open().next()),
+        next,
         async return() {
           closed = true;
           await source?.return?.();

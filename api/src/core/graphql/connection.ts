@@ -1,6 +1,7 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { badInput } from '../errors.js';
+import { coreMessages } from '../core.messages.js';
 
 @ObjectType({ description: 'Relay page information', simpleResolvers: true })
 export class PageInfo {
@@ -51,7 +52,7 @@ export const encodeCursor = (key: string): string => Buffer.from(key, 'utf8').to
 export function decodeCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined || cursor === null) return undefined;
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!key || key.length > 200 || encodeCursor(key) !== cursor) throw badInput('Invalid cursor', 'Kursor tidak valid', [{ field: 'after', message: 'invalid' }]);
+  if (!key || key.length > 200 || encodeCursor(key) !== cursor) throw badInput(coreMessages.invalidCursor, {}, [{ field: 'after', message: 'invalid' }]);
   return key;
 }
 
@@ -80,6 +81,6 @@ export function decodeOffsetCursor(cursor: string | undefined): number {
   const key = decodeCursor(cursor);
   if (key === undefined) return 0;
   const offset = Number(/^o:(\d+)$/.exec(key)?.[1] ?? NaN);
-  if (!Number.isInteger(offset)) throw badInput('Invalid cursor', 'Kursor tidak valid', [{ field: 'after', message: 'invalid' }]);
+  if (!Number.isInteger(offset)) throw badInput(coreMessages.invalidCursor, {}, [{ field: 'after', message: 'invalid' }]);
   return offset;
 }

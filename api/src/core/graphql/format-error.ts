@@ -1,6 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger.js';
 import type { Lang } from '../i18n.js';
+import { coreMessages } from '../core.messages.js';
+import { fill } from '../messages.js';
 
 const SAFE_CODES = new Set([
   'BAD_USER_INPUT',
@@ -31,12 +33,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     const fields = fieldsOf(validation) ?? [];
     const list = fields.map((f) => f.message).join('; ');
     const names = [...new Set(fields.map((f) => f.field))].join(', ');
-    return {
-      message: `Invalid input: ${list}`,
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: 'BAD_USER_INPUT', fields, i18n: { en: `Invalid input: ${list}`, id: `Isian tidak valid (${names}): ${list}` } },
-    };
+    const i18n = fill(coreMessages.invalidInput, { list, names });
+    return { message: i18n.en, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', fields, i18n } };
   }
   if (code === 'BAD_USER_INPUT') {
     return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: withoutStack(formatted.extensions) };
@@ -44,11 +42,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   // PostgreSQL refuses NUL bytes and invalid encodings in text: that is the input's fault, not ours.
   const pgCode = (error as { originalError?: { code?: string } })?.originalError?.code;
   if (pgCode === '22021' || pgCode === '22P05') {
-    return {
-      message: 'The text contains characters that cannot be stored',
-      path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT', i18n: { en: 'The text contains characters that cannot be stored', id: 'Teks berisi karakter yang tidak dapat disimpan' } },
-    };
+    return { message: coreMessages.unstorableText.en, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', i18n: coreMessages.unstorableText } };
   }
   if (SAFE_CODES.has(code)) {
     return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: withoutStack(formatted.extensions) };
@@ -57,7 +51,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   return {
     message: 'Internal server error',
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', i18n: { en: 'Something went wrong on the server; nothing was changed. Please try again.', id: 'Terjadi kesalahan di server; tidak ada yang diubah. Silakan coba lagi.' } },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', i18n: coreMessages.internal },
   };
 }
 

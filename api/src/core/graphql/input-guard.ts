@@ -1,4 +1,5 @@
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
+import { coreMessages } from '../core.messages.js';
 
 function hasNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
@@ -22,8 +23,6 @@ export function nulInputError(document: DocumentNode, variables: unknown, source
     });
   }
   return found
-    ? new GraphQLError('The text contains a NUL character, which cannot be stored', {
-        extensions: { code: 'BAD_USER_INPUT', i18n: { en: 'The text contains a NUL character, which cannot be stored', id: 'Teks berisi karakter NUL yang tidak dapat disimpan' } },
-      })
+    ? new GraphQLError(coreMessages.nulCharacter.en, { extensions: { code: 'BAD_USER_INPUT', i18n: coreMessages.nulCharacter } })
     : null;
 }

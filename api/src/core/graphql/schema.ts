@@ -5,48 +5,9 @@ import type { PubSub } from '../events/bus.js';
 import { validateArgs } from './validate-args.js';
 import { bindDirectFieldResolvers } from './direct-resolvers.js';
 import { DateTimeISO } from './date-scalar.js';
-import { viewerKey, type Audience } from '../realtime/fanout.js';
-import { feedEventsAudience, threadEventsAudience } from '../../modules/forum/forum.audience.js';
-import { liveEventsAudience } from '../../modules/meeting/live.audience.js';
-import { RegionResolver } from '../../modules/region/region.resolver.js';
-import { CohortResolver } from '../../modules/region/cohort.resolver.js';
-import { SpbeAspectResolver, SpbeDomainResolver, SpbeFrameworkResolver, SpbeIndicatorResolver } from '../../modules/spbe/spbe.resolver.js';
-import { AssessmentResolver, RegionAssessmentsResolver } from '../../modules/assessment/assessment.resolver.js';
-import { InviteResolver, UserResolver } from '../../modules/user/user.resolver.js';
-import { ServerInfoResolver } from '../../modules/server-info/server-info.resolver.js';
-import { ThreadResolver } from '../../modules/forum/thread.resolver.js';
-import { PostResolver } from '../../modules/forum/post.resolver.js';
-import { CategoryResolver, FlagResolver, ReactionSummaryResolver, SearchResolver } from '../../modules/forum/forum.resolver.js';
-import { NotificationResolver } from '../../modules/notification/notification.resolver.js';
-import { LiveSessionResolver, MeetingResolver } from '../../modules/meeting/meeting.resolver.js';
-import { QuestionResolver } from '../../modules/meeting/question.resolver.js';
-import { PollResolver } from '../../modules/meeting/poll.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [
-  ServerInfoResolver,
-  RegionResolver,
-  CohortResolver,
-  SpbeFrameworkResolver,
-  SpbeDomainResolver,
-  SpbeAspectResolver,
-  SpbeIndicatorResolver,
-  RegionAssessmentsResolver,
-  AssessmentResolver,
-  UserResolver,
-  InviteResolver,
-  CategoryResolver,
-  ThreadResolver,
-  PostResolver,
-  SearchResolver,
-  ReactionSummaryResolver,
-  FlagResolver,
-  NotificationResolver,
-  MeetingResolver,
-  LiveSessionResolver,
-  QuestionResolver,
-  PollResolver,
-];
+export type ResolverClass = Function;
 
 /**
  * Resolver instances by class. type-graphql's default container finds them with a linear
@@ -61,10 +22,12 @@ class ResolverContainer {
   }
 }
 
-export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+/** The schema from the modules' resolvers (see app/modules.ts). */
+export async function buildAppSchema(resolvers: readonly ResolverClass[], pubSub: PubSub): Promise<GraphQLSchema> {
+  if (resolvers.length === 0) throw new Error('no resolvers: the module list is empty');
   const container = new ResolverContainer();
   const schema = await buildSchema({
-    resolvers,
+    resolvers: [...resolvers] as NonEmptyArray<ResolverClass>,
     container,
     pubSub: pubSub as never,
     validateFn: validateArgs,
@@ -74,12 +37,3 @@ export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   bindDirectFieldResolvers(schema, resolvers, container);
   return schema;
 }
-
-/** Subscription root fields whose events are executed once per audience (see fanout.ts). */
-export const subscriptionAudiences: Record<string, Audience> = {
-  threadEvents: threadEventsAudience,
-  feedEvents: feedEventsAudience,
-  liveSessionEvents: liveEventsAudience,
-  // Assessments are public data: every subscriber sees the same.
-  assessmentRecorded: { key: (ctx, _event, perViewer) => (perViewer ? viewerKey(ctx) : 'all') },
-};

@@ -13,8 +13,10 @@ import { createHttpApp, errorHandler, mountWeb, resolveWebDist, type ReadinessCh
 import { langFrom } from '../i18n.js';
 import { nulInputError } from '../graphql/input-guard.js';
 import { makeContext } from '../request-context.js';
-import { guestTokenFromHeaders, resolveSession, tokenFromHeaders } from '../auth/session.js';
-import { resolveGuest } from '../../modules/meeting/guest.js';
+import { guestTokenFromHeaders, tokenFromHeaders } from '../auth/session.js';
+import { hashToken } from '../auth/tokens.js';
+import type { IdentityProviders } from '../auth/identity.js';
+import type { Audience } from '../realtime/fanout.js';
 import { attachWebSocketServer } from '../realtime/ws-server.js';
 import { graphqlHttpHandler } from './graphql-http.js';
 
@@ -31,6 +33,9 @@ export interface ServerOptions {
   schema: GraphQLSchema;
   services: Services;
   readiness?: ReadinessCheck[];
+  identity: IdentityProviders;
+  /** Subscription root fields whose events are executed once per audience (see fanout.ts). */
+  audiences: Record<string, Audience>;
 }
 
 /** The client's address; behind a trusted proxy, the first X-Forwarded-For entry. */
@@ -47,7 +52,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const app = createHttpApp(config, orm, opts.readiness);
   const httpServer = http.createServer();
   const armor = createArmor(production);
-  const ws = attachWebSocketServer({ httpServer, schema, orm, services, validationRules: armor.validationRules });
+  const ws = attachWebSocketServer({ httpServer, schema, orm, services, validationRules: armor.validationRules, identity: opts.identity, audiences: opts.audiences });
+  const { sessions, guests } = opts.identity;
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -92,9 +98,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const token = tokenFromHeaders(req.headers);
     const guestToken = token ? null : guestTokenFromHeaders(req.headers);
     // Sessions are read with plain SQL (no entity manager); a guest needs one, and then the request keeps it.
-    const session = token ? await resolveSession(orm.em, token) : null;
-    const em = guestToken ? orm.em.fork() : undefined;
-    const guest = em && guestToken ? await resolveGuest(em, guestToken) : null;
+    const session = token && token.length <= 200 && sessions ? (await sessions.resolve(orm.em, [hashToken(token)]))[0] : null;
+    const em = guestToken && guests ? orm.em.fork() : undefined;
+    const guest = em && guestToken ? await guests!.resolve(em, guestToken) : null;
     return makeContext(
       orm.em,
       {

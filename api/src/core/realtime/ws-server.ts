@@ -9,21 +9,18 @@ import { sharedSubscribe } from './shared-subscribe.js';
 import { Fanout, type Channel } from './fanout.js';
 import type { Events } from '../events/bus.js';
 import { WsAuth } from './ws-auth.js';
-import { subscriptionAudiences } from '../graphql/schema.js';
-import type { Context, Services } from '../context.js';
+import type { Audience } from './fanout.js';
+import type { IdentityProviders } from '../auth/identity.js';
+import type { Context, ContextGuest, ContextUser, Services } from '../context.js';
 import { langFrom } from '../i18n.js';
 import { nulInputError } from '../graphql/input-guard.js';
 import { makeContext } from '../request-context.js';
 import { GUEST_TOKEN_PREFIX, guestTokenFromHeaders, tokenFromHeaders } from '../auth/session.js';
-import { resolveGuest } from '../../modules/meeting/guest.js';
-import type { Participant } from '../../modules/meeting/live-session.entity.js';
-import { Session } from '../../modules/user/session.entity.js';
-import type { User } from '../../modules/user/user.entity.js';
 
 type ConnectionState = {
-  user: User | null;
+  user: ContextUser | null;
   sessionHash: string | null;
-  guest: Participant | null;
+  guest: ContextGuest | null;
 };
 
 const REVOCATION_SWEEP_MS = 30_000;
@@ -90,6 +87,9 @@ export interface WsOptions {
   orm: MikroORM;
   services: Services;
   validationRules: ValidationRule[];
+  identity: IdentityProviders;
+  /** Subscription root fields whose events are executed once per audience (see fanout.ts). */
+  audiences: Record<string, Audience>;
 }
 
 /**
@@ -102,7 +102,7 @@ export function attachWebSocketServer(opts: WsOptions) {
   const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: 256 * 1024 });
   const sockets = new Map<WebSocket, string>();
   const documents = new DocumentCache(schema, [...specifiedRules, ...opts.validationRules]);
-  const auth = new WsAuth(orm);
+  const auth = new WsAuth(orm.em, opts.identity);
   const fanout = new Fanout((name, id) => services.pubsub.subscribe(name as keyof Events, id));
   const channels = new WeakMap<Context, Channel>();
 
@@ -111,14 +111,15 @@ export function attachWebSocketServer(opts: WsOptions) {
       schema,
       isProd: services.config.nodeEnv === 'production',
       // Each event is executed once per audience and the result shared by its subscribers.
-      subscribe: sharedSubscribe({ audiences: subscriptionAudiences, fanout, channelOf: (ctx) => channels.get(ctx) }),
+      subscribe: sharedSubscribe({ audiences: opts.audiences, fanout, channelOf: (ctx) => channels.get(ctx) }),
       onConnect: async (ctx) => {
         const req = ctx.extra.request;
         if (!sameOrigin(req)) return false;
         const paramToken = typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : null;
         if (paramToken?.startsWith(GUEST_TOKEN_PREFIX) || (!paramToken && !tokenFromHeaders(req.headers))) {
           // A guest of a live session: allowed on this socket for that session only (checked per operation).
-          const guest = await resolveGuest(orm.em.fork(), paramToken ?? guestTokenFromHeaders(req.headers));
+          const token = paramToken ?? guestTokenFromHeaders(req.headers);
+          const guest = token && opts.identity.guests ? await opts.identity.guests.resolve(orm.em.fork(), token) : null;
           if (!guest) return false;
           Object.assign(ctx.extra, { user: null, sessionHash: null, guest });
           return true;
@@ -169,8 +170,8 @@ export function attachWebSocketServer(opts: WsOptions) {
     if (sockets.size === 0) return;
     try {
       const hashes = [...new Set(sockets.values())];
-      const live = await orm.em.fork().find(Session, { tokenHash: { $in: hashes }, revokedAt: null, expiresAt: { $gt: new Date() } }, { fields: ['tokenHash'] });
-      const alive = new Set(live.map((s) => s.tokenHash));
+      const valid = opts.identity.sessions ? await opts.identity.sessions.stillValid(orm.em, hashes) : hashes.map(() => false);
+      const alive = new Set(hashes.filter((_, i) => valid[i]));
       for (const [socket, hash] of sockets) if (!alive.has(hash)) socket.close(4401, 'Session ended');
     } catch (err) {
       services.logger.warn({ err }, 'websocket session sweep failed');

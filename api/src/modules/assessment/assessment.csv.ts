@@ -1,41 +1,39 @@
-/** Parses the CSV officials keep. Handles a BOM, CRLF, quoted fields and ";" as used by Excel in id-ID. */
+import { CsvError, parse } from 'csv-parse/sync';
+
+/** The CSV officials keep, as read by csv-parse: a BOM, CRLF, quoted fields (with newlines) and ";" as Excel writes in id-ID. */
 export interface CsvTable {
   header: string[];
-  /** Each row with its 1-based line number in the file. */
+  /** Each row with the 1-based line of the file it starts on. */
   rows: { line: number; cells: string[] }[];
 }
 
-function splitLine(line: string, sep: string): string[] {
-  const cells: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) {
-      cells.push(cur.trim());
-      cur = '';
-    } else cur += ch;
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly line: number,
+  ) {
+    super(reason);
   }
-  cells.push(cur.trim());
-  return cells;
 }
 
+const NEWLINE = /\r\n|\r|\n/g;
+const newlinesIn = (cells: string[]) => cells.reduce((n, c) => n + (c.match(NEWLINE)?.length ?? 0), 0);
+
 export function parseCsv(text: string): CsvTable {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  const first = lines[0] ?? '';
-  const sep = !first.includes(',') && first.includes(';') ? ';' : ',';
-  const header = splitLine(first, sep).map((h) => h.toLowerCase());
-  const rows = lines
-    .slice(1)
-    .map((l, i) => ({ line: i + 2, raw: l }))
-    .filter((r) => r.raw.trim() !== '')
-    .map((r) => ({ line: r.line, cells: splitLine(r.raw, sep) }));
-  return { header, rows };
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.split(NEWLINE, 1)[0] ?? '';
+  // Excel in Indonesian locale separates with ";" (the decimal comma takes ","): decided by the header.
+  const delimiter = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, info: true }) as unknown as typeof records;
+  } catch (err) {
+    if (err instanceof CsvError) throw new CsvSyntaxError(err.message.replace(/^[^:]*: /, ''), Number((err as { lines?: number }).lines ?? 1));
+    throw err;
+  }
+  const [head, ...rest] = records;
+  return {
+    header: (head?.record ?? []).map((h) => h.toLowerCase()),
+    rows: rest.map(({ record, info }) => ({ line: info.lines - newlinesIn(record), cells: record })),
+  };
 }

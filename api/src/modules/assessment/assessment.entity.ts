@@ -1,9 +1,9 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Region } from '../region/region.entity.js';
-import { SpbeFramework } from '../spbe/framework.entity.js';
-import { User } from '../user/user.entity.js';
-import type { Levels } from './scoring.js';
+import { Region } from '../region/index.js';
+import { SpbeFramework } from '../spbe/index.js';
+import { User } from '../user/index.js';
+import type { Levels } from '../spbe/index.js';
 
 /**
  * A region's assessment for one framework and year: one level per indicator, kept as a
@@ -59,4 +59,10 @@ export class Assessment {
   @Field()
   @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+}
+
+declare module '../../core/events/bus.js' {
+  interface Events {
+    ASSESSMENT_RECORDED: [regionCode: string, payload: { assessmentId: number; regionCode: string }];
+  }
 }

@@ -1,5 +1,6 @@
-import { isStaff, regionOf, type Policy } from '../../core/auth/policy.js';
-import { Role } from '../user/user.entity.js';
+import { type Policy } from '../../core/auth/policy.js';
+import { isStaff, regionOf } from '../user/index.js';
+import { Role } from '../user/index.js';
 
 /** Facilitators and admins record for any region; a region admin only for its own region. */
 export const canRecordAssessment: Policy<string> = (actor, regionCode) =>

@@ -2,14 +2,14 @@ import { Arg, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root, Subscrip
 import type { Context } from '../../core/context.js';
 import { requireUser } from '../../core/auth/policy.js';
 import { freshForEvent } from '../../core/loaders.js';
-import { Region } from '../region/region.entity.js';
-import { RegionView } from '../region/region.view.js';
-import { SpbeFramework } from '../spbe/framework.entity.js';
+import { Region } from '../region/index.js';
+import { RegionView } from '../region/index.js';
+import { SpbeFramework } from '../spbe/index.js';
 import { Assessment } from './assessment.entity.js';
 import { AspectScore, DomainScore, ImportAssessmentsPayload, IndicatorLevel, RecordAssessmentInput } from './assessment.types.js';
-import { recordAssessment } from './assessment.service.js';
-import { importAssessments } from './assessment.import.js';
-import { scoreAssessment } from './scoring.js';
+import { runCommand } from '../../core/commands/runner.js';
+import { importAssessmentsCommand, recordAssessmentCommand } from './assessment.commands.js';
+import { scoreAssessment } from '../spbe/index.js';
 import type { Events } from '../../core/events/bus.js';
 
 const DEFAULT_FRAMEWORK = 'SPBE-2020';
@@ -80,7 +80,7 @@ export class AssessmentResolver {
 
   @Mutation(() => Assessment, { description: 'Records (merges or replaces) levels of one assessment; partial assessments are drafts' })
   recordAssessment(@Arg('input') input: RecordAssessmentInput, @Ctx() ctx: Context) {
-    return recordAssessment(ctx, input);
+    return runCommand(ctx, recordAssessmentCommand, input);
   }
 
   @Mutation(() => ImportAssessmentsPayload, { description: 'Imports a year from CSV (region_code,i1..iN): all rows or none' })
@@ -90,7 +90,7 @@ export class AssessmentResolver {
     @Arg('csv') csv: string,
     @Ctx() ctx: Context,
   ) {
-    return importAssessments(ctx, frameworkCode, year, csv);
+    return runCommand(ctx, importAssessmentsCommand, { frameworkCode, year, csv });
   }
 
   @Subscription(() => Assessment, {

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { SpbeAspect, SpbeDomain } from '../spbe/structure.entity.js';
+import { SpbeAspect, SpbeDomain } from '../spbe/index.js';
 
 @ObjectType({ description: 'Score of one domain: its weighted mean level; null while any indicator lacks a level', simpleResolvers: true })
 export class DomainScore {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
 import { DEMO_INDICES, DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './demo.seed.js';
-import { ensureAdminFromEnv } from '../user/admin.js';
-import { Role, User } from '../user/user.entity.js';
+import { ensureAdminFromEnv } from '../user/index.js';
+import { Role, User } from '../user/index.js';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../core/auth/tokens.js';
-import { Role, User } from '../user/user.entity.js';
-import { Region } from '../region/region.entity.js';
-import { SpbeFramework } from '../spbe/framework.entity.js';
-import { loadFrameworkStructure } from '../spbe/framework.structure.js';
-import { Assessment } from '../assessment/assessment.entity.js';
-import { applyLevels } from '../assessment/assessment.service.js';
+import { Role, User } from '../user/index.js';
+import { SpbeFramework } from '../spbe/index.js';
+import { loadFrameworkStructure } from '../spbe/index.js';
+import { Assessment } from '../assessment/index.js';
+import { applyLevels } from '../assessment/index.js';
 import { levelsForIndex } from './levels-for-index.js';
 
 /** Published in the README: demo data is for trying the hub out, never for production. */
@@ -35,13 +34,16 @@ export const DEMO_INDICES: { region: string; year: number; index: number }[] = [
   { region: '32.15', year: 2022, index: 2.88 },
 ];
 
-/** Seeds demo users and assessments once (embedded/dev only; config refuses it in production). */
-export async function seedDemoData(em: EntityManager): Promise<boolean> {
-  if (await em.count(User, { isDemo: true })) return false;
+/**
+ * Seeds demo users and assessments once (embedded/dev only; config refuses it in production),
+ * inside the caller's transaction.
+ */
+export async function seedDemoData(tx: EntityManager): Promise<boolean> {
+  if (await tx.count(User, { isDemo: true })) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const framework = await em.findOneOrFail(SpbeFramework, { code: 'SPBE-2020' });
-  const structure = await loadFrameworkStructure(em, framework.id);
-  await em.transactional(async (tx) => {
+  const framework = await tx.findOneOrFail(SpbeFramework, { code: 'SPBE-2020' });
+  const structure = await loadFrameworkStructure(tx, framework.id);
+  {
     for (const u of DEMO_USERS) {
       tx.create(User, {
         email: u.email,
@@ -49,7 +51,7 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
         username: u.email.split('@')[0].replace(/\./g, '_'),
         role: u.role,
         organisation: 'organisation' in u ? u.organisation : undefined,
-        region: 'region' in u ? tx.getReference(Region, u.region, { wrapped: true }) : undefined,
+        regionCode: 'region' in u ? u.region : null,
         passwordHash,
         isDemo: true,
       });
@@ -62,6 +64,7 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
     const draft = tx.create(Assessment, { region: '32.11', framework, year: 2023, levels: {}, isDemo: true });
     const full = levelsForIndex(structure.shape, 3.9, 99);
     applyLevels(draft, structure, Object.fromEntries(Object.entries(full).slice(0, 20)), null, true);
-  });
+  }
+  await tx.flush();
   return true;
 }

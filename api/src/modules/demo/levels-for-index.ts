@@ -1,4 +1,4 @@
-import { scoreAssessment, type FrameworkShape, type Levels } from '../assessment/scoring.js';
+import { scoreAssessment, type FrameworkShape, type Levels } from '../spbe/index.js';
 
 /** A small deterministic generator, so demo data is the same on every machine. */
 function mulberry32(seed: number) {

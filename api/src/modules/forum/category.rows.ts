@@ -1,33 +1,18 @@
-import { readView } from '../../core/db/read-view.js';
+import { date, rowShape, type RowOf } from '../../core/db/row-shape.js';
 import { Category } from './category.entity.js';
 
-/** A category as one JSON object (`c` is forum_category), joined onto thread rows. */
-export const CATEGORY_JSON = `json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'description', c.description, 'position', c.position,
-  'spbe_domain_number', c.spbe_domain_number, 'color', c.color, 'created_at', c.created_at)`;
+/** A category as plain SQL reads it (alias `c`); joined onto thread rows as one JSON object. */
+export const CATEGORY_ROW = rowShape(Category, 'c', {
+  id: 'id',
+  slug: 'slug',
+  name: 'name',
+  description: 'description',
+  position: 'position',
+  spbe_domain_number: 'spbeDomainNumber',
+  color: 'color',
+  created_at: date('createdAt'),
+});
 
-export interface CategoryRow {
-  id: number;
-  slug: string;
-  name: string;
-  description: string | null;
-  position: number;
-  spbe_domain_number: number | null;
-  color: string;
-  created_at: string | Date;
-}
-
-const categoryView = readView(Category, ['id', 'slug', 'name', 'description', 'position', 'spbeDomainNumber', 'color', 'createdAt']);
-
-/** A read-only Category from a row (see read-view.ts). */
-export function categoryFromRow(r: CategoryRow): Category {
-  return categoryView({
-    id: r.id,
-    slug: r.slug,
-    name: r.name,
-    description: r.description,
-    position: r.position,
-    spbeDomainNumber: r.spbe_domain_number,
-    color: r.color,
-    createdAt: new Date(r.created_at),
-  });
-}
+export type CategoryRow = RowOf<typeof CATEGORY_ROW>;
+export const CATEGORY_JSON = CATEGORY_ROW.json;
+export const categoryFromRow = (r: CategoryRow) => CATEGORY_ROW.view(r);

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { Post } from './post.entity.js';
 
 /** A member's report that a post needs a moderator's look. */

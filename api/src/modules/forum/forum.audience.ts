@@ -1,7 +1,7 @@
 import { viewerKey, type Audience } from '../../core/realtime/fanout.js';
 import type { Context } from '../../core/context.js';
 import { freshForEvent } from '../../core/loaders.js';
-import { isStaff } from '../../core/auth/policy.js';
+import { isStaff } from '../user/index.js';
 import { readEventRows } from './forum.event-read.js';
 
 /**

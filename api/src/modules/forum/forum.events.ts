@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { Post } from './post.entity.js';
 import { Thread } from './thread.entity.js';
 
@@ -53,4 +53,14 @@ export class FeedEvent {
   @Field(() => ID) threadId: number;
   @Field(() => ID) categoryId: number;
   @Field(() => Thread, { nullable: true, description: 'Null when the thread is no longer visible to you (deleted)' }) thread: Thread | null;
+}
+
+declare module '../../core/events/bus.js' {
+  interface Events {
+    THREAD_EVENT: [threadId: string, payload: ThreadEventMessage];
+    /** Topic is a category id, or `all` for the feed across categories. */
+    FEED_EVENT: [topic: string, payload: FeedEventMessage];
+    /** The user's read marker or level on a thread changed (another tab or device may show it). */
+    READ_STATE: [userId: string, payload: { threadId: number }];
+  }
 }

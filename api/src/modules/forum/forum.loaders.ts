@@ -1,17 +1,28 @@
 import DataLoader from 'dataloader';
-import { sql } from '../../core/request-context.js';
-import { intArray } from '../../core/db/sql-array.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { User } from '../user/user.entity.js';
-import { USER_COLUMNS, USER_COLUMNS_PREFIXED, prefixedUser, userFromRow, type PrefixedUserRow, type UserRow } from '../user/user.rows.js';
-import { CATEGORY_JSON, categoryFromRow, type CategoryRow } from './category.rows.js';
-import { REGION_COLUMNS, regionView, type RegionSqlRow, type RegionView } from '../region/region.view.js';
+import { query } from '../../core/db/query.js';
+import type { LoaderFactory, Loaders, Viewer } from '../../core/loaders.js';
+import { prefixedUser, type User } from '../user/index.js';
+import { regionView, type RegionSqlRow, type RegionView } from '../region/index.js';
 import { Category } from './category.entity.js';
+import { categoryFromRow } from './category.rows.js';
 import type { Post } from './post.entity.js';
-import { POST_COLUMNS, postFromRow, type PostRow } from './post.rows.js';
+import { postFromRow } from './post.rows.js';
 import { ThreadUser } from './thread-user.entity.js';
 import type { Thread } from './thread.entity.js';
-import { THREAD_COLUMNS, threadFromRow, type ThreadRow } from './thread.rows.js';
+import { threadFromRow } from './thread.rows.js';
+import {
+  categoryThreadCountsSql,
+  hiddenPostAuthorsSql,
+  postsByIdSql,
+  reactionsOfPostsSql,
+  revisionCountsSql,
+  threadRegionsSql,
+  threadsByIdSql,
+  type PostWithAuthorRow,
+  type ReactionRow,
+  type ThreadWithRow,
+} from './forum.sql.js';
 
 /** Who gave one reaction on one post. */
 export interface ReactionGroup {
@@ -36,6 +47,12 @@ export interface ForumLoaders {
   hiddenPostAuthors: DataLoader<number, Set<number>>;
 }
 
+declare module '../../core/loaders.js' {
+  interface Loaders {
+    forum: ForumLoaders;
+  }
+}
+
 function index<K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): (V | null)[] {
   const map = new Map(rows.map((r) => [keyOf(r), r]));
   return keys.map((k) => map.get(k) ?? null);
@@ -52,22 +69,16 @@ function group<K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): V[][] {
   return keys.map((k) => map.get(k) ?? []);
 }
 
+const counts = (keys: readonly number[], rows: { key: number; n: string }[]) => {
+  const map = new Map(rows.map((r) => [Number(r.key), Number(r.n)]));
+  return keys.map((k) => map.get(k) ?? 0);
+};
+
 function threadUserLoader(em: EntityManager, userId: number | null): DataLoader<number, ThreadUser | null> {
   return new DataLoader(async (threadIds) =>
     userId === null ? threadIds.map(() => null) : index(threadIds, await em.find(ThreadUser, { user: userId, thread: { $in: [...threadIds] } }), (tu) => tu.thread.id),
   );
 }
-
-export type PostWithAuthorRow = PostRow & PrefixedUserRow;
-
-/** Posts with their authors (`p`, and `u_*` columns); the caller adds `where`. */
-export const POST_SELECT = `select ${POST_COLUMNS}, ${USER_COLUMNS_PREFIXED} from forum_post p join app_user u on u.id = p.author_id`;
-
-export type ThreadWithRow = ThreadRow & PrefixedUserRow & { category_json: CategoryRow };
-
-/** Threads with their category and author, which a thread page and every event show; the caller adds `where`. */
-export const THREAD_SELECT = `select ${THREAD_COLUMNS}, ${CATEGORY_JSON} as category_json, ${USER_COLUMNS_PREFIXED}
-  from forum_thread t join forum_category c on c.id = t.category_id join app_user u on u.id = t.author_id`;
 
 /** A thread from its row; its category and author go into their loaders. */
 export function threadWith(loaders: ForumLoaders, r: ThreadWithRow): Thread {
@@ -81,21 +92,10 @@ export function threadWith(loaders: ForumLoaders, r: ThreadWithRow): Thread {
  * every post (events, quotes): one round trip, not two. `onAuthor` receives each author.
  */
 export async function postsById(em: EntityManager, ids: readonly number[], onAuthor?: (author: User) => void): Promise<(Post | null)[]> {
-  const rows = await sql<PostWithAuthorRow[]>(em, `${POST_SELECT} where p.id = any(?::int[])`, [intArray(ids)]);
+  const rows = await query<PostWithAuthorRow>(em, postsByIdSql(ids));
   if (onAuthor) for (const r of rows) onAuthor(prefixedUser(r));
   return index(ids, rows.map(postFromRow), (p) => p.id);
 }
-
-/** One row per post and emoji: who gave it, oldest first. */
-export interface ReactionRow {
-  post_id: number;
-  emoji: string;
-  user_ids: number[];
-}
-
-/** Reactions aggregated per post and emoji; `post_id` is filtered by the caller (`?`, or a subquery). */
-export const REACTION_ROWS_SQL = (postFilter: string) =>
-  `select post_id, emoji, array_agg(user_id order by created_at, user_id) as user_ids from forum_reaction where post_id ${postFilter} group by post_id, emoji`;
 
 /** Reaction rows grouped per post, in the order of `postIds`. */
 export function groupReactions(postIds: readonly number[], rows: ReactionRow[]): ReactionGroup[][] {
@@ -107,64 +107,44 @@ export function groupReactions(postIds: readonly number[], rows: ReactionRow[]):
  * reactions, and hydrating each as an entity was a large share of its cost.
  */
 export async function reactionGroups(em: EntityManager, postIds: readonly number[]): Promise<ReactionGroup[][]> {
-  const rows = await sql<ReactionRow[]>(em, REACTION_ROWS_SQL('= any(?::int[])'), [intArray(postIds)]);
-  return groupReactions(postIds, rows);
+  return groupReactions(postIds, await query<ReactionRow>(em, reactionsOfPostsSql(postIds)));
 }
 
-/** The same loaders with the per-user ones made for `userId` (shared event scopes use this). */
-export function withUser(loaders: ForumLoaders, em: EntityManager, userId: number | null): ForumLoaders {
+/** The same loaders with the per-user ones made for this viewer (shared event scopes use this). */
+function withUser(loaders: ForumLoaders, em: EntityManager, viewer: Viewer): ForumLoaders {
   let threadUser: ForumLoaders['threadUser'] | undefined;
-  return Object.create(loaders, { threadUser: { get: () => (threadUser ??= threadUserLoader(em, userId)) } }) as ForumLoaders;
+  return Object.create(loaders, { threadUser: { get: () => (threadUser ??= threadUserLoader(em, viewer.userId)) } }) as ForumLoaders;
 }
 
-export function createForumLoaders(em: EntityManager, userId: number | null): ForumLoaders {
+function createForumLoaders(em: EntityManager, viewer: Viewer, all: Loaders): ForumLoaders {
   const loaders: ForumLoaders = {
-    // Authors of a page are read-only: plain SQL and views, not managed entities.
-    user: new DataLoader(async (ids) => {
-      const rows = await sql<UserRow[]>(em, `select ${USER_COLUMNS} from app_user u where u.id = any(?::int[])`, [intArray(ids)]);
-      return index(ids, rows.map(userFromRow), (u) => u.id);
-    }),
+    // The user module's: authors primed here are seen by everything else in the request.
+    user: all.users,
     category: new DataLoader(async (ids) => index(ids, await em.find(Category, { id: { $in: [...ids] } }), (c) => c.id)),
     post: new DataLoader((ids) => postsById(em, ids, (author) => loaders.user.prime(author.id, author))),
     reactions: new DataLoader((ids) => reactionGroups(em, ids)),
     threadRegions: new DataLoader(async (ids) => {
-      const rows = await sql<(RegionSqlRow & { thread_id: number })[]>(
-        em,
-        `select t.thread_id, ${REGION_COLUMNS} from forum_thread_region t join region r on r.code = t.region_code join province p on p.code = r.province_code
-         where t.thread_id = any(?::int[]) order by r.code`,
-        [intArray(ids)],
-      );
+      const rows = await query<RegionSqlRow & { thread_id: number }>(em, threadRegionsSql(ids));
       return group(ids, rows, (r) => r.thread_id).map((list) => list.map(regionView));
     }),
-    threadUser: threadUserLoader(em, userId),
+    threadUser: threadUserLoader(em, viewer.userId),
     // With its category and author, which a thread page always shows: one statement, not three.
     thread: new DataLoader(async (ids) => {
-      const rows = await sql<ThreadWithRow[]>(em, `${THREAD_SELECT} where t.id = any(?::int[])`, [intArray(ids)]);
+      const rows = await query<ThreadWithRow>(em, threadsByIdSql(ids));
       return index(ids, rows.map((r) => threadWith(loaders, r)), (t) => t.id);
     }),
     hiddenPostAuthors: new DataLoader(async (ids) => {
-      const rows = await sql<{ thread_id: number; author_id: number }[]>(em,
-        `select distinct thread_id, author_id from forum_post where hidden_at is not null and thread_id = any(?::int[])`,
-        [intArray(ids)],
-      );
+      const rows = await query<{ thread_id: number; author_id: number }>(em, hiddenPostAuthorsSql(ids));
       return ids.map((id) => new Set(rows.filter((r) => r.thread_id === id).map((r) => r.author_id)));
     }),
-    categoryThreadCount: new DataLoader(async (ids) => {
-      const rows = await sql<{ category_id: number; n: string }[]>(em,
-        `select category_id, count(*) as n from forum_thread where deleted_at is null and category_id = any(?::int[]) group by category_id`,
-        [intArray(ids)],
-      );
-      const map = new Map(rows.map((r) => [Number(r.category_id), Number(r.n)]));
-      return ids.map((id) => map.get(id) ?? 0);
-    }),
-    revisionCount: new DataLoader(async (postIds) => {
-      const rows = await sql<{ post_id: number; n: string }[]>(em,
-        `select post_id, count(*) as n from forum_post_revision where post_id = any(?::int[]) group by post_id`,
-        [intArray(postIds)],
-      );
-      const map = new Map(rows.map((r) => [Number(r.post_id), Number(r.n)]));
-      return postIds.map((id) => map.get(id) ?? 0);
-    }),
+    categoryThreadCount: new DataLoader(async (ids) =>
+      counts(ids, (await query<{ category_id: number; n: string }>(em, categoryThreadCountsSql(ids))).map((r) => ({ key: r.category_id, n: r.n }))),
+    ),
+    revisionCount: new DataLoader(async (ids) =>
+      counts(ids, (await query<{ post_id: number; n: string }>(em, revisionCountsSql(ids))).map((r) => ({ key: r.post_id, n: r.n }))),
+    ),
   };
   return loaders;
 }
+
+export const forumLoaderFactory: LoaderFactory<ForumLoaders> = { create: createForumLoaders, forViewer: withUser };

@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { conflict, notFound } from '../../core/errors.js';
+import { runCommand } from '../../core/commands/runner.js';
+import { deleteCategoryCommand, saveCategoryCommand } from './category.commands.js';
 import { authorize, requireUser } from '../../core/auth/policy.js';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { Category } from './category.entity.js';
 import { Flag } from './flag.entity.js';
-import { canManageCategories, canModerate } from './forum.policy.js';
+import { canModerate } from './forum.policy.js';
 import { CategoryInput, ReactionSummary, SearchArgs, SearchHitConnection } from './forum.types.js';
-import { parseId } from '../../core/ids.js';
 import { Post } from './post.entity.js';
 import { search } from './search.service.js';
 
@@ -26,27 +26,13 @@ export class CategoryResolver {
   }
 
   @Mutation(() => Category, { description: 'Creates a category, or updates the one with this slug (admins)' })
-  async saveCategory(@Arg('input') input: CategoryInput, @Ctx() ctx: Context) {
-    authorize(ctx, canManageCategories, undefined);
-    return ctx.em.transactional(async (em) => {
-      const existing = await em.findOne(Category, { slug: input.slug });
-      const category = existing ?? em.create(Category, { slug: input.slug, name: input.name });
-      category.name = input.name.trim();
-      if (input.description !== undefined) category.description = input.description?.trim() || null;
-      if (input.position !== undefined) category.position = input.position;
-      if (input.color) category.color = input.color;
-      return category;
-    });
+  saveCategory(@Arg('input') input: CategoryInput, @Ctx() ctx: Context) {
+    return runCommand(ctx, saveCategoryCommand, input);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes an empty category (admins)' })
-  async deleteCategory(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    authorize(ctx, canManageCategories, undefined);
-    const category = await ctx.em.findOne(Category, parseId(id, 'id'));
-    if (!category) throw notFound('Category', 'Kategori');
-    if (await ctx.loaders.forum.categoryThreadCount.load(category.id)) throw conflict('Move or delete its threads first', 'Pindahkan atau hapus dulu topik di dalamnya');
-    await ctx.em.remove(category).flush();
-    return true;
+  deleteCategory(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return runCommand(ctx, deleteCategoryCommand, id);
   }
 }
 

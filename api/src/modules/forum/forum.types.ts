@@ -6,10 +6,9 @@ import { Thread, ThreadType } from './thread.entity.js';
 import { NotificationLevel } from './thread-user.entity.js';
 import { REACTIONS } from './reaction.entity.js';
 
-export const TITLE_MIN = 5;
-export const TITLE_MAX = 200;
-export const BODY_MAX = 20_000;
-export const REASON_MAX = 500;
+import { FORUM_LIMITS } from './forum.limits.js';
+
+const { titleMin: TITLE_MIN, titleMax: TITLE_MAX, bodyMax: BODY_MAX, reasonMin: REASON_MIN, reasonMax: REASON_MAX } = FORUM_LIMITS;
 
 export const ThreadConnection = connectionOf(Thread, 'Thread');
 export const PostConnection = connectionOf(Post, 'Post');
@@ -54,9 +53,9 @@ export class CreateThreadInput {
   @Length(1, BODY_MAX, { message: `body must be 1 to ${BODY_MAX} characters` })
   body: string;
   @Field(() => ThreadType, { defaultValue: ThreadType.DISCUSSION }) type: ThreadType = ThreadType.DISCUSSION;
-  @Field(() => [Int], { defaultValue: [] }) @ArrayMaxSize(10) @IsInt({ each: true }) indicatorNumbers: number[];
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(20) @Matches(/^\d{2}\.\d{2}$/, { each: true, message: 'each region code looks like 32.11' }) regionCodes: string[];
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(5) @Matches(TAG, { each: true, message: 'tags are letters, digits and hyphens, up to 30' }) tags: string[];
+  @Field(() => [Int], { defaultValue: [] }) @ArrayMaxSize(FORUM_LIMITS.indicatorsPerThread) @IsInt({ each: true }) indicatorNumbers: number[];
+  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(FORUM_LIMITS.regionsPerThread) @Matches(/^\d{2}\.\d{2}$/, { each: true, message: 'each region code looks like 32.11' }) regionCodes: string[];
+  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(FORUM_LIMITS.tagsPerThread) @Matches(TAG, { each: true, message: 'tags are letters, digits and hyphens, up to 30' }) tags: string[];
 }
 
 @InputType()
@@ -64,9 +63,9 @@ export class UpdateThreadInput {
   @Field(() => ID) threadId: string;
   @Field({ nullable: true }) @IsOptional() @Length(TITLE_MIN, TITLE_MAX, { message: `title must be ${TITLE_MIN} to ${TITLE_MAX} characters` }) title?: string;
   @Field({ nullable: true, description: 'New text of the opening post' }) @IsOptional() @Length(1, BODY_MAX, { message: `body must be 1 to ${BODY_MAX} characters` }) body?: string;
-  @Field(() => [Int], { nullable: true }) @IsOptional() @ArrayMaxSize(10) @IsInt({ each: true }) indicatorNumbers?: number[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @Matches(/^\d{2}\.\d{2}$/, { each: true }) regionCodes?: string[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(5) @Matches(TAG, { each: true }) tags?: string[];
+  @Field(() => [Int], { nullable: true }) @IsOptional() @ArrayMaxSize(FORUM_LIMITS.indicatorsPerThread) @IsInt({ each: true }) indicatorNumbers?: number[];
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FORUM_LIMITS.regionsPerThread) @Matches(/^\d{2}\.\d{2}$/, { each: true }) regionCodes?: string[];
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FORUM_LIMITS.tagsPerThread) @Matches(TAG, { each: true }) tags?: string[];
 }
 
 @InputType()
@@ -104,7 +103,7 @@ registerEnumType(ThreadModeration, { name: 'ThreadModeration' });
 export class ModeratePostInput {
   @Field(() => ID) postId: string;
   @Field(() => PostModeration) action: PostModeration;
-  @Field({ nullable: true, description: 'Required to hide; shown to the author' }) @IsOptional() @Length(3, REASON_MAX) reason?: string;
+  @Field({ nullable: true, description: 'Required to hide; shown to the author' }) @IsOptional() @Length(REASON_MIN, REASON_MAX) reason?: string;
 }
 
 @InputType()

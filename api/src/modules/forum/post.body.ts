@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { User } from '../user/user.entity.js';
-import { NotificationKind } from '../notification/notification.entity.js';
-import type { NotificationDraft } from '../notification/notification.service.js';
+import { User } from '../user/index.js';
+import { NotificationKind } from '../notification/index.js';
+import type { NotificationDraft } from '../notification/index.js';
 import { mentionedUsernames, renderMarkdown } from './markdown.js';
 
 export function writeBody(markdown: string): { bodyMarkdown: string; bodyHtml: string } {

@@ -1,4 +1,4 @@
-import type { User } from '../user/user.entity.js';
+import type { User } from '../user/index.js';
 import type { ReactionGroup } from './forum.loaders.js';
 import type { Post } from './post.entity.js';
 

@@ -1,14 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { canDeletePost, canEditPost, canFlag, canSeeHiddenPost } from './forum.policy.js';
 import { CreatePostInput, ModeratePostInput, ReactionSummary, ToggleReactionInput, UpdatePostInput } from './forum.types.js';
 import { Flag } from './flag.entity.js';
 import { Post, PostRevision } from './post.entity.js';
 import { REACTIONS } from './reaction.entity.js';
 import { Thread } from './thread.entity.js';
-import { createPost, deletePost, moderatePost, updatePost } from './post.service.js';
-import { flagPost, toggleReaction } from './engagement.service.js';
+import { runCommand } from '../../core/commands/runner.js';
+import { createPostCommand, deletePostCommand, moderatePostCommand, updatePostCommand } from './post.commands.js';
+import { flagPostCommand, toggleReactionCommand } from './engagement.commands.js';
 import { excerpt } from './markdown.js';
 import { preloaded } from './post.page.js';
 import type { ReactionGroup } from './forum.loaders.js';
@@ -101,14 +102,14 @@ export class PostResolver {
   @FieldResolver(() => Boolean) viewerCanDelete(@Root() p: Post, @Ctx() ctx: Context) { return !!ctx.user && p.number > 1 && !p.deletedAt && canDeletePost(ctx.user, p); }
   @FieldResolver(() => Boolean) viewerCanFlag(@Root() p: Post, @Ctx() ctx: Context) { return !!ctx.user && canFlag(ctx.user, p); }
 
-  @Mutation(() => Post) createPost(@Arg('input') input: CreatePostInput, @Ctx() ctx: Context) { return createPost(ctx, input); }
+  @Mutation(() => Post) createPost(@Arg('input') input: CreatePostInput, @Ctx() ctx: Context) { return runCommand(ctx, createPostCommand, input); }
   @Mutation(() => Post, { description: 'Edits a post; the previous text is kept in its revisions' })
-  updatePost(@Arg('input') input: UpdatePostInput, @Ctx() ctx: Context) { return updatePost(ctx, input); }
+  updatePost(@Arg('input') input: UpdatePostInput, @Ctx() ctx: Context) { return runCommand(ctx, updatePostCommand, input); }
   @Mutation(() => Post, { description: 'Soft delete: shown as "post deleted"; replies stay readable' })
-  deletePost(@Arg('postId', () => ID) postId: string, @Ctx() ctx: Context) { return deletePost(ctx, postId); }
+  deletePost(@Arg('postId', () => ID) postId: string, @Ctx() ctx: Context) { return runCommand(ctx, deletePostCommand, postId); }
   @Mutation(() => Post, { description: 'Hide (with a reason), unhide, or dismiss flags (facilitators and admins)' })
-  moderatePost(@Arg('input') input: ModeratePostInput, @Ctx() ctx: Context) { return moderatePost(ctx, input); }
-  @Mutation(() => Post) toggleReaction(@Arg('input') input: ToggleReactionInput, @Ctx() ctx: Context) { return toggleReaction(ctx, input); }
+  moderatePost(@Arg('input') input: ModeratePostInput, @Ctx() ctx: Context) { return runCommand(ctx, moderatePostCommand, input); }
+  @Mutation(() => Post) toggleReaction(@Arg('input') input: ToggleReactionInput, @Ctx() ctx: Context) { return runCommand(ctx, toggleReactionCommand, input); }
   @Mutation(() => Flag, { description: 'Reports a post to the moderators' })
-  flagPost(@Arg('postId', () => ID) postId: string, @Arg('reason') reason: string, @Ctx() ctx: Context) { return flagPost(ctx, postId, reason); }
+  flagPost(@Arg('postId', () => ID) postId: string, @Arg('reason') reason: string, @Ctx() ctx: Context) { return runCommand(ctx, flagPostCommand, { postId, reason }); }
 }

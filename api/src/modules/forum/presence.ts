@@ -75,3 +75,10 @@ export class RedisPresenceStore implements PresenceStore {
     return this.read(key, Date.now());
   }
 }
+
+declare module '../../core/context.js' {
+  interface Services {
+    /** Who has a thread open and who is typing (forum). */
+    presence: PresenceStore;
+  }
+}

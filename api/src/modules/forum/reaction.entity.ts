@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, PrimaryKeyProp, type Ref } from '@mikro-orm/core';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { Post } from './post.entity.js';
 
 /** The fixed set; keeping it small keeps reactions meaningful and the UI calm. */

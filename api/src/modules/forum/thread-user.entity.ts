@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, OptionalProps, Property, PrimaryKeyProp, type Ref } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { Thread } from './thread.entity.js';
 
 export enum NotificationLevel {

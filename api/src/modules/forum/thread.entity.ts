@@ -1,7 +1,7 @@
 import { ArrayType, Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Region } from '../region/region.entity.js';
-import { User } from '../user/user.entity.js';
+import { Region } from '../region/index.js';
+import { User } from '../user/index.js';
 import { Category } from './category.entity.js';
 
 export enum ThreadType {

@@ -1,15 +1,13 @@
 import type { Context } from '../../core/context.js';
 import { requireUser } from '../../core/auth/policy.js';
 import { freshForEvent } from '../../core/loaders.js';
-import { enforce } from '../../core/rate-limit.js';
-import type { User } from '../user/user.entity.js';
+import type { User } from '../user/index.js';
 import { canReadThread } from './forum.policy.js';
-import { loadThread } from './forum.load.js';
 import { ThreadEventKind, type FeedEventMessage, type ThreadEvent, type ThreadEventMessage } from './forum.events.js';
 import { notFound } from '../../core/errors.js';
+import { forumMessages as m } from './forum.messages.js';
 import { parseId } from '../../core/ids.js';
 import type { Thread } from './thread.entity.js';
-import { WRITE_LIMITS } from './forum.limits.js';
 
 /** The thread if this subscriber may still read it; re-checked for every event. */
 export async function visibleThread(ctx: Context, threadId: number): Promise<Thread | null> {
@@ -34,15 +32,6 @@ export async function resolveThreadEvent(ctx: Context, message: ThreadEventMessa
   return { kind: message.kind, threadId: message.threadId, thread, post: thread ? post : null, viewers, typing };
 }
 
-export async function updatePresence(ctx: Context, threadId: string, typing: boolean, leaving: boolean): Promise<boolean> {
-  const actor = requireUser(ctx);
-  await enforce(ctx.services.rateLimiter, WRITE_LIMITS.presence, String(actor.id));
-  const thread = await loadThread(ctx.em, threadId, actor);
-  const snap = leaving ? await ctx.services.presence.leave(thread.id, actor.id) : await ctx.services.presence.touch(thread.id, actor.id, typing);
-  ctx.services.pubsub.publish('THREAD_EVENT', String(thread.id), { kind: ThreadEventKind.PRESENCE, threadId: thread.id, ...snap });
-  return true;
-}
-
 /**
  * The event stream of one thread, for a signed-in reader of it: an unknown or unreadable
  * thread is refused when subscribing (each event is still re-checked as it is delivered).
@@ -50,7 +39,7 @@ export async function updatePresence(ctx: Context, threadId: string, typing: boo
 export async function threadEventStream(ctx: Context, threadIdRaw: string): Promise<AsyncIterableIterator<ThreadEventMessage>> {
   const actor = requireUser(ctx);
   const thread = await ctx.loaders.forum.thread.load(parseId(threadIdRaw, 'threadId'));
-  if (!thread || !canReadThread(actor, thread)) throw notFound('Thread', 'Topik');
+  if (!thread || !canReadThread(actor, thread)) throw notFound(m.threadNotFound);
   return ctx.services.pubsub.subscribe('THREAD_EVENT', String(thread.id));
 }
 
@@ -59,6 +48,6 @@ export async function feedEventStream(ctx: Context, categoryIdRaw: string | null
   requireUser(ctx);
   if (categoryIdRaw === null || categoryIdRaw === undefined) return ctx.services.pubsub.subscribe('FEED_EVENT', 'all');
   const category = await ctx.loaders.forum.category.load(parseId(categoryIdRaw, 'categoryId'));
-  if (!category) throw notFound('Category', 'Kategori');
+  if (!category) throw notFound(m.categoryNotFound);
   return ctx.services.pubsub.subscribe('FEED_EVENT', String(category.id));
 }

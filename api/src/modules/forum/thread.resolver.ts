@@ -3,9 +3,10 @@ import type { Context } from '../../core/context.js';
 import { authorize, requireUser } from '../../core/auth/policy.js';
 import { freshForEvent } from '../../core/loaders.js';
 import { notFound } from '../../core/errors.js';
+import { forumMessages } from './forum.messages.js';
 import { parseId } from '../../core/ids.js';
-import { RegionView } from '../region/region.view.js';
-import { User } from '../user/user.entity.js';
+import { RegionView } from '../region/index.js';
+import { User } from '../user/index.js';
 import { Category } from './category.entity.js';
 import { canAcceptAnswer, canDeleteThread, canEditThread, canModerate, canReadForum, canReadThread, canReply } from './forum.policy.js';
 import { FeedEvent, ThreadEvent, type FeedEventMessage, type ThreadEventMessage } from './forum.events.js';
@@ -15,16 +16,17 @@ import { listPosts } from './post.list.js';
 import { Post } from './post.entity.js';
 import { Thread } from './thread.entity.js';
 import { NotificationLevel } from './thread-user.entity.js';
-import { acceptAnswer, createThread, deleteThread, moderateThread, updateThread } from './thread.service.js';
-import { followThread, markThreadRead } from './engagement.service.js';
-import { feedEventStream, resolveThreadEvent, threadEventStream, updatePresence, visibleThread } from './thread.events.js';
+import { runCommand } from '../../core/commands/runner.js';
+import { acceptAnswerCommand, createThreadCommand, deleteThreadCommand, moderateThreadCommand, updateThreadCommand } from './thread.commands.js';
+import { followThreadCommand, markThreadReadCommand, updatePresenceCommand } from './engagement.commands.js';
+import { feedEventStream, resolveThreadEvent, threadEventStream, visibleThread } from './thread.events.js';
 
 @Resolver(() => Thread)
 export class ThreadResolver {
   @Query(() => ThreadConnection, { description: 'The feed across or within categories' })
   threads(@Args() args: ThreadsArgs, @Ctx() ctx: Context) {
     const actor = authorize(ctx, canReadForum, undefined);
-    return listThreads(ctx.em, args, actor);
+    return listThreads(ctx, args, actor);
   }
 
   @Query(() => Thread)
@@ -32,7 +34,7 @@ export class ThreadResolver {
     // Read through the loader (plain SQL): its posts ask for their thread again (accepted answer).
     const actor = requireUser(ctx);
     const thread = await ctx.loaders.forum.thread.load(parseId(id, 'threadId'));
-    if (!thread || !canReadThread(actor, thread)) throw notFound('Thread', 'Topik');
+    if (!thread || !canReadThread(actor, thread)) throw notFound(forumMessages.threadNotFound);
     return thread;
   }
 
@@ -88,26 +90,26 @@ export class ThreadResolver {
   @FieldResolver(() => Boolean, { description: 'False when locked (for non-moderators) or deleted' }) viewerCanReply(@Root() t: Thread, @Ctx() ctx: Context) { return !!ctx.user && canReply(ctx.user, t); }
   @FieldResolver(() => Boolean) viewerCanAcceptAnswer(@Root() t: Thread, @Ctx() ctx: Context) { return !!ctx.user && t.type === 'QUESTION' && canAcceptAnswer(ctx.user, t); }
 
-  @Mutation(() => Thread) createThread(@Arg('input') input: CreateThreadInput, @Ctx() ctx: Context) { return createThread(ctx, input); }
-  @Mutation(() => Thread) updateThread(@Arg('input') input: UpdateThreadInput, @Ctx() ctx: Context) { return updateThread(ctx, input); }
+  @Mutation(() => Thread) createThread(@Arg('input') input: CreateThreadInput, @Ctx() ctx: Context) { return runCommand(ctx, createThreadCommand, input); }
+  @Mutation(() => Thread) updateThread(@Arg('input') input: UpdateThreadInput, @Ctx() ctx: Context) { return runCommand(ctx, updateThreadCommand, input); }
   @Mutation(() => Thread, { description: 'Soft delete: the thread disappears from feeds; moderators can still see it' })
-  deleteThread(@Arg('threadId', () => ID) threadId: string, @Ctx() ctx: Context) { return deleteThread(ctx, threadId); }
+  deleteThread(@Arg('threadId', () => ID) threadId: string, @Ctx() ctx: Context) { return runCommand(ctx, deleteThreadCommand, threadId); }
   @Mutation(() => Thread, { description: 'Pin, lock or move (facilitators and admins)' })
-  moderateThread(@Arg('input') input: ModerateThreadInput, @Ctx() ctx: Context) { return moderateThread(ctx, input); }
+  moderateThread(@Arg('input') input: ModerateThreadInput, @Ctx() ctx: Context) { return runCommand(ctx, moderateThreadCommand, input); }
 
   @Mutation(() => Thread, { description: 'Marks a reply as the accepted answer of a question; null clears it' })
   acceptAnswer(@Arg('threadId', () => ID) threadId: string, @Arg('postId', () => ID, { nullable: true }) postId: string | null, @Ctx() ctx: Context) {
-    return acceptAnswer(ctx, threadId, postId);
+    return runCommand(ctx, acceptAnswerCommand, { threadId, postId });
   }
 
   @Mutation(() => Thread, { description: 'Sets how you are notified about a thread (WATCHING to follow, MUTED to mute)' })
   followThread(@Arg('threadId', () => ID) threadId: string, @Arg('level', () => NotificationLevel) level: NotificationLevel, @Ctx() ctx: Context) {
-    return followThread(ctx, threadId, level);
+    return runCommand(ctx, followThreadCommand, { threadId, level });
   }
 
   @Mutation(() => Thread, { description: 'Moves your read marker forward to postNumber (default: the last post)' })
   markThreadRead(@Arg('threadId', () => ID) threadId: string, @Arg('postNumber', () => Int, { nullable: true }) postNumber: number | undefined, @Ctx() ctx: Context) {
-    return markThreadRead(ctx, threadId, postNumber);
+    return runCommand(ctx, markThreadReadCommand, { threadId, postNumber });
   }
 
   @Mutation(() => Boolean, { description: 'Heartbeat while a thread is open (every ~20 s), with typing=true while composing (at most every 3 s); leaving=true on close' })
@@ -117,7 +119,7 @@ export class ThreadResolver {
     @Arg('leaving', { defaultValue: false }) leaving: boolean,
     @Ctx() ctx: Context,
   ) {
-    return updatePresence(ctx, threadId, typing, leaving);
+    return runCommand(ctx, updatePresenceCommand, { threadId, typing, leaving });
   }
 
   @Subscription(() => ThreadEvent, {

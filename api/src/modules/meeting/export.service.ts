@@ -1,28 +1,16 @@
+import { stringify } from 'csv-stringify/sync';
 import type { Context } from '../../core/context.js';
-import { AfterCommit } from '../../core/events/after-commit.js';
-import { badInput, notFound } from '../../core/errors.js';
+import { notFound } from '../../core/errors.js';
 import { authorize } from '../../core/auth/policy.js';
-import { User } from '../user/user.entity.js';
-import { Category } from '../forum/category.entity.js';
-import { Post } from '../forum/post.entity.js';
-import { Thread, ThreadType } from '../forum/thread.entity.js';
-import { NotificationLevel, ThreadUser } from '../forum/thread-user.entity.js';
-import { writeBody } from '../forum/post.body.js';
-import { feedEvent } from '../forum/thread.service.js';
-import { FeedEventKind } from '../forum/forum.events.js';
 import { parseId } from '../../core/ids.js';
+import { meetingMessages as m } from './meeting.messages.js';
 import { LiveSession, Participant } from './live-session.entity.js';
 import { Meeting } from './meeting.entity.js';
 import { Poll, PollKind, Question, QuestionStatus } from './question.entity.js';
 import { canRunMeetings } from './meeting.policy.js';
-import { LiveEventKind } from './live-events.js';
 
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : String(v);
-  // Quote everything that could break a row, and defuse spreadsheet formulas.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
+// Spreadsheets run cells that start with these as formulas; prefixed with ' they are text.
+const defuse = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
 interface ExportData {
   session: LiveSession;
@@ -35,7 +23,7 @@ interface ExportData {
 async function load(ctx: Context, sessionIdRaw: string): Promise<ExportData> {
   authorize(ctx, canRunMeetings, undefined);
   const session = await ctx.em.findOne(LiveSession, parseId(sessionIdRaw, 'sessionId'));
-  if (!session) throw notFound('Live session', 'Sesi langsung');
+  if (!session) throw notFound(m.sessionNotFound);
   const meeting = await ctx.em.findOneOrFail(Meeting, session.meeting.id);
   const questions = await ctx.em.find(Question, { session, status: { $ne: QuestionStatus.WITHDRAWN } }, { orderBy: { voteCount: 'desc', id: 'asc' } });
   const participants = await ctx.em.find(Participant, { id: { $in: questions.map((q) => q.participant.id) } }, { populate: ['user'] });
@@ -65,7 +53,8 @@ export async function exportCsv(ctx: Context, sessionId: string): Promise<string
     const entries = p.poll.kind === PollKind.WORDS ? [...p.words.entries()] : p.poll.options.map((o) => [o.label, p.counts.get(o.id) ?? 0] as const);
     for (const [label, count] of entries) rows.push(['poll', String(p.poll.id), p.poll.state, `${p.poll.title}: ${label}`, String(count), '', '', '', p.poll.createdAt.toISOString()]);
   }
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  // csv-stringify quotes what needs quoting (commas, quotes, line breaks); defused cells are quoted too.
+  return stringify(rows.map((r) => r.map(defuse)), { record_delimiter: 'windows', quoted_match: /^'/, bom: false });
 }
 
 export async function exportMarkdown(ctx: Context, sessionId: string): Promise<string> {
@@ -91,33 +80,4 @@ export async function exportMarkdown(ctx: Context, sessionId: string): Promise<s
     lines.push('');
   }
   return lines.join('\n');
-}
-
-/** Turns the still-unanswered questions into forum questions, so the discussion continues after the meeting. */
-export async function convertQuestionsToThreads(ctx: Context, sessionIdRaw: string, categoryIdRaw: string): Promise<number> {
-  const actor = authorize(ctx, canRunMeetings, undefined);
-  const session = await ctx.em.findOne(LiveSession, parseId(sessionIdRaw, 'sessionId'));
-  if (!session) throw notFound('Live session', 'Sesi langsung');
-  const category = await ctx.em.findOne(Category, parseId(categoryIdRaw, 'categoryId'));
-  if (!category) throw notFound('Category', 'Kategori');
-  const meeting = await ctx.em.findOneOrFail(Meeting, session.meeting.id);
-  return new AfterCommit(ctx.services.pubsub).run((events) =>
-    ctx.em.transactional(async (em) => {
-      const open = await em.find(Question, { session, status: QuestionStatus.LIVE }, { orderBy: { voteCount: 'desc', id: 'asc' } });
-      if (open.length > 200) throw badInput('Too many questions to convert at once (200 at most)', 'Terlalu banyak pertanyaan untuk diubah sekaligus (paling banyak 200)');
-      const author = em.getReference(User, actor.id, { wrapped: true });
-      for (const q of open) {
-        const title = q.text.length > 200 ? `${q.text.slice(0, 199)}…` : q.text.padEnd(5, '?');
-        const body = `Pertanyaan dari **${meeting.title}** (sesi #${session.code}, ${q.voteCount} dukungan) yang belum terjawab di rapat:\n\n> ${q.text}`;
-        const thread = em.create(Thread, { category, author, type: ThreadType.QUESTION, title, lastPostNumber: 1 });
-        em.create(Post, { thread, author, number: 1, ...writeBody(body) });
-        em.create(ThreadUser, { thread, user: author, level: NotificationLevel.WATCHING, lastReadPostNumber: 1 });
-        q.status = QuestionStatus.ARCHIVED;
-        feedEvent(events, FeedEventKind.THREAD_CREATED, thread);
-        events.add('LIVE_EVENT', String(session.id), { kind: LiveEventKind.QUESTION_UPDATED, sessionId: session.id, questionId: q.id });
-      }
-      await em.flush();
-      return open.length;
-    }),
-  );
 }

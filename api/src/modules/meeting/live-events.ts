@@ -135,18 +135,18 @@ export class LiveCoalescer {
       const rows = await this.em.fork().find(Question, { id: { $in: ids } }, { fields: ['voteCount', 'session'] });
       for (const [sessionId, set] of votes) {
         const counts = rows.filter((r) => set.has(r.id)).map((r): [number, number] => [r.id, r.voteCount]);
-        this.pubsub.publish('LIVE_EVENT', String(sessionId), { kind: LiveEventKind.VOTES, sessionId, votes: counts });
+        this.pubsub.signal('LIVE_EVENT', String(sessionId), { kind: LiveEventKind.VOTES, sessionId, votes: counts });
       }
     }
     for (const [sessionId, set] of polls) {
-      for (const pollId of set) this.pubsub.publish('LIVE_EVENT', String(sessionId), { kind: LiveEventKind.POLL_RESULTS, sessionId, pollId });
+      for (const pollId of set) this.pubsub.signal('LIVE_EVENT', String(sessionId), { kind: LiveEventKind.POLL_RESULTS, sessionId, pollId });
     }
     for (const sessionId of presence) {
       const total = await this.counts.report(sessionId, this.online.get(sessionId) ?? 0);
       if (this.announced.get(sessionId) === total) continue;
       if (total > 0) this.announced.set(sessionId, total);
       else this.announced.delete(sessionId);
-      this.pubsub.publish('LIVE_EVENT', String(sessionId), { kind: LiveEventKind.PRESENCE, sessionId, participantCount: total });
+      this.pubsub.signal('LIVE_EVENT', String(sessionId), { kind: LiveEventKind.PRESENCE, sessionId, participantCount: total });
     }
   }
 
@@ -154,5 +154,18 @@ export class LiveCoalescer {
     clearInterval(this.heartbeat);
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+  }
+}
+
+declare module '../../core/events/bus.js' {
+  interface Events {
+    LIVE_EVENT: [sessionId: string, payload: LiveEventMessage];
+  }
+}
+
+declare module '../../core/context.js' {
+  interface Services {
+    /** Coalesced vote counts, poll results and presence of live sessions. */
+    live: LiveCoalescer;
   }
 }

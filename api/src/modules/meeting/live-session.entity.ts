@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { User } from '../user/user.entity.js';
-import { Region } from '../region/region.entity.js';
+import { User } from '../user/index.js';
+import { Region } from '../region/index.js';
 import { Meeting } from './meeting.entity.js';
 
 export enum LiveSessionState {

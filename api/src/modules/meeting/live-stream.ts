@@ -1,25 +1,11 @@
 import type { Context } from '../../core/context.js';
 import { parseId } from '../../core/ids.js';
-import { assertCanRead, isModerator } from './meeting.service.js';
+import { assertCanRead, isModerator, questionVisibleTo } from './meeting.policy.js';
+import { meetingMessages as m } from './meeting.messages.js';
 import { LiveEventKind, type LiveEventMessage, type LiveSessionEvent } from './live-events.js';
-import { PollState, Question, QuestionStatus } from './question.entity.js';
+import { PollState, Question } from './question.entity.js';
 import { notFound } from '../../core/errors.js';
 import { carryTopic } from '../../core/realtime/fanout.js';
-
-/** Pending and dismissed questions are for moderators and the asker only; withdrawn ones for nobody. */
-export async function questionVisibleTo(ctx: Context, q: Question): Promise<boolean> {
-  if (q.status === QuestionStatus.LIVE || q.status === QuestionStatus.ANSWERED || q.status === QuestionStatus.ARCHIVED) return true;
-  if (q.status === QuestionStatus.WITHDRAWN) return false;
-  if (isModerator(ctx)) return true;
-  return isAsker(ctx, q);
-}
-
-export async function isAsker(ctx: Context, q: Question): Promise<boolean> {
-  if (ctx.guest) return ctx.guest.id === q.participant.id;
-  if (!ctx.user) return false;
-  const p = await ctx.loaders.live.participant.load(q.participant.id);
-  return p?.user?.id === ctx.user.id;
-}
 
 /**
  * The event stream of one session. Subscribing counts the caller as online (for the
@@ -28,7 +14,7 @@ export async function isAsker(ctx: Context, q: Question): Promise<boolean> {
 export async function liveEventStream(ctx: Context, sessionIdRaw: string): Promise<AsyncIterable<LiveEventMessage>> {
   const sessionId = parseId(sessionIdRaw, 'sessionId');
   assertCanRead(ctx, sessionId);
-  if (!(await ctx.loaders.live.session.load(sessionId))) throw notFound('Live session', 'Sesi langsung');
+  if (!(await ctx.loaders.live.session.load(sessionId))) throw notFound(m.sessionNotFound);
   const source = ctx.services.pubsub.subscribe('LIVE_EVENT', String(sessionId))[Symbol.asyncIterator]();
   const live = ctx.services.live;
   live.join(sessionId);

@@ -1,7 +1,7 @@
 import { viewerKey, type Audience } from '../../core/realtime/fanout.js';
 import type { Context } from '../../core/context.js';
 import { freshForEvent } from '../../core/loaders.js';
-import { isModerator } from './meeting.service.js';
+import { isModerator } from './meeting.policy.js';
 import type { LiveEventMessage } from './live-events.js';
 
 type Asker = { participantId: number; userId: number | null } | null;

@@ -1,6 +1,6 @@
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 
 @ObjectType({ description: 'An agenda item of a meeting', simpleResolvers: true })
 export class AgendaItem {

@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { query } from '../../core/db/query.js';
+import type { LoaderFactory, Viewer } from '../../core/loaders.js';
+import { myPollVotesSql, myVotesSql, pollVotesSql } from './meeting.sql.js';
 import { LiveSession, Participant } from './live-session.entity.js';
 import { Poll, PollKind, Question } from './question.entity.js';
-
-export type Viewer = { userId: number } | { participantId: number } | null;
 
 export interface PollTally {
   total: number;
@@ -27,30 +28,14 @@ const byId = <T extends { id: number }>(ids: readonly number[], rows: T[]) => {
   const map = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => map.get(id) ?? null);
 };
-const ids = (keys: readonly number[]) => JSON.stringify(keys);
-
-function viewerClause(viewer: Viewer): [string, unknown[]] {
-  if (!viewer) return ['false', []];
-  return 'userId' in viewer ? ['p.user_id = ?', [viewer.userId]] : ['p.id = ?', [viewer.participantId]];
-}
-
 export function viewerLoaders(em: EntityManager, viewer: Viewer): Pick<LiveLoaders, 'myVotes' | 'myPollVote'> {
-  const [clause, params] = viewerClause(viewer);
   return {
     myVotes: new DataLoader(async (sessionIds) => {
-      const rows = await em.execute<{ session_id: number; question_id: number }[]>(
-        `select p.session_id, v.question_id from live_question_vote v join live_participant p on p.id = v.participant_id
-         where ${clause} and p.session_id in (select jsonb_array_elements_text(?::jsonb)::int)`,
-        [...params, ids(sessionIds)],
-      );
+      const rows = await query<{ session_id: number; question_id: number }>(em, myVotesSql(viewer, sessionIds));
       return sessionIds.map((s) => new Set(rows.filter((r) => r.session_id === s).map((r) => r.question_id)));
     }),
     myPollVote: new DataLoader(async (pollIds) => {
-      const rows = await em.execute<{ poll_id: number; choices: number[]; words: string | null }[]>(
-        `select v.poll_id, v.choices, v.words from live_poll_vote v join live_participant p on p.id = v.participant_id
-         where ${clause} and v.poll_id in (select jsonb_array_elements_text(?::jsonb)::int)`,
-        [...params, ids(pollIds)],
-      );
+      const rows = await query<{ poll_id: number; choices: number[]; words: string | null }>(em, myPollVotesSql(viewer, pollIds));
       return pollIds.map((id) => {
         const r = rows.find((x) => x.poll_id === id);
         return r ? { choices: r.choices.map(Number), words: r.words } : null;
@@ -59,14 +44,14 @@ export function viewerLoaders(em: EntityManager, viewer: Viewer): Pick<LiveLoade
   };
 }
 
-/** The shared live loaders with this viewer's own, made on first use (see perViewer in core/loaders). */
-export function withViewer(shared: LiveLoaders, em: EntityManager, viewer: Viewer): LiveLoaders {
+/** The shared live loaders with this viewer's own, made on first use (see LoaderRegistry.forViewer). */
+function withViewer(shared: LiveLoaders, em: EntityManager, viewer: Viewer): LiveLoaders {
   let own: Pick<LiveLoaders, 'myVotes' | 'myPollVote'> | undefined;
   const mine = () => (own ??= viewerLoaders(em, viewer));
   return Object.create(shared, { myVotes: { get: () => mine().myVotes }, myPollVote: { get: () => mine().myPollVote } }) as LiveLoaders;
 }
 
-export function createLiveLoaders(em: EntityManager, viewer: Viewer): LiveLoaders {
+function createLiveLoaders(em: EntityManager, viewer: Viewer): LiveLoaders {
   return {
     session: new DataLoader(async (keys) => byId(keys, await em.find(LiveSession, { id: { $in: [...keys] } }))),
     question: new DataLoader(async (keys) => byId(keys, await em.find(Question, { id: { $in: [...keys] } }))),
@@ -74,10 +59,7 @@ export function createLiveLoaders(em: EntityManager, viewer: Viewer): LiveLoader
     participant: new DataLoader(async (keys) => byId(keys, await em.find(Participant, { id: { $in: [...keys] } }))),
     tally: new DataLoader(async (pollIds) => {
       const polls = await em.find(Poll, { id: { $in: [...pollIds] } });
-      const rows = await em.execute<{ poll_id: number; choices: number[]; words: string | null }[]>(
-        `select poll_id, choices, words from live_poll_vote where poll_id in (select jsonb_array_elements_text(?::jsonb)::int)`,
-        [ids(pollIds)],
-      );
+      const rows = await query<{ poll_id: number; choices: number[]; words: string | null }>(em, pollVotesSql(pollIds));
       return pollIds.map((id) => {
         const poll = polls.find((p) => p.id === id);
         const votes = rows.filter((r) => r.poll_id === id);
@@ -93,3 +75,11 @@ export function createLiveLoaders(em: EntityManager, viewer: Viewer): LiveLoader
     ...viewerLoaders(em, viewer),
   };
 }
+
+declare module '../../core/loaders.js' {
+  interface Loaders {
+    live: LiveLoaders;
+  }
+}
+
+export const liveLoaderFactory: LoaderFactory<LiveLoaders> = { create: createLiveLoaders, forViewer: withViewer };

@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
+import { meetingMessages } from './meeting.messages.js';
 import { freshForEvent } from '../../core/loaders.js';
 import { requireUser } from '../../core/auth/policy.js';
 import { parseId } from '../../core/ids.js';
@@ -8,11 +9,14 @@ import { Meeting } from './meeting.entity.js';
 import { LiveSession, LiveSessionState } from './live-session.entity.js';
 import { Poll, PollState, Question, QuestionStatus } from './question.entity.js';
 import { CreateMeetingInput, JoinLiveSessionInput, JoinLiveSessionPayload, LiveSessionPreview, OpenLiveSessionInput, QuestionSort } from './meeting.types.js';
-import { assertCanRead, createMeeting, findSessionByCode, isModerator, joinLiveSession, openLiveSession, previewLiveSession, setLiveSessionState } from './meeting.service.js';
+import { assertCanRead, isModerator, questionVisibleTo } from './meeting.policy.js';
+import { findSessionByCode, previewLiveSession } from './meeting.queries.js';
+import { runCommand } from '../../core/commands/runner.js';
+import { convertQuestionsToThreadsCommand, createMeetingCommand, joinLiveSessionCommand, openLiveSessionCommand, setLiveSessionStateCommand } from './meeting.commands.js';
 import { LiveSessionEvent, type LiveEventMessage } from './live-events.js';
-import { convertQuestionsToThreads, exportCsv, exportMarkdown } from './export.service.js';
+import { exportCsv, exportMarkdown } from './export.service.js';
 import { ExportFormat } from './meeting.types.js';
-import { liveEventStream, questionVisibleTo, resolveLiveEvent } from './live-stream.js';
+import { liveEventStream, resolveLiveEvent } from './live-stream.js';
 
 @ArgsType()
 class MeetingsArgs {
@@ -31,7 +35,7 @@ export class MeetingResolver {
   async meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     requireUser(ctx);
     const meeting = await ctx.em.findOne(Meeting, parseId(id, 'id'));
-    if (!meeting) throw notFound('Meeting', 'Rapat');
+    if (!meeting) throw notFound(meetingMessages.meetingNotFound);
     return meeting;
   }
 
@@ -40,7 +44,7 @@ export class MeetingResolver {
     return ctx.em.find(LiveSession, { meeting: m.id }, { orderBy: { id: 'asc' } });
   }
 
-  @Mutation(() => Meeting) createMeeting(@Arg('input') input: CreateMeetingInput, @Ctx() ctx: Context) { return createMeeting(ctx, input); }
+  @Mutation(() => Meeting) createMeeting(@Arg('input') input: CreateMeetingInput, @Ctx() ctx: Context) { return runCommand(ctx, createMeetingCommand, input); }
 }
 
 @Resolver(() => LiveSession)
@@ -96,11 +100,11 @@ export class LiveSessionResolver {
   }
 
   @Mutation(() => LiveSession, { description: 'Opens a live session (join code + QR) in a meeting' })
-  openLiveSession(@Arg('input') input: OpenLiveSessionInput, @Ctx() ctx: Context) { return openLiveSession(ctx, input); }
+  openLiveSession(@Arg('input') input: OpenLiveSessionInput, @Ctx() ctx: Context) { return runCommand(ctx, openLiveSessionCommand, input); }
 
   @Mutation(() => LiveSession)
   setLiveSessionState(@Arg('sessionId', () => ID) sessionId: string, @Arg('state', () => LiveSessionState) state: LiveSessionState, @Ctx() ctx: Context) {
-    return setLiveSessionState(ctx, sessionId, state);
+    return runCommand(ctx, setLiveSessionStateCommand, { sessionId, state });
   }
 
   @Query(() => String, { description: 'Questions, answers, votes and poll results as CSV or Markdown minutes (facilitators and admins); anonymous askers stay anonymous' })
@@ -110,11 +114,11 @@ export class LiveSessionResolver {
 
   @Mutation(() => Int, { description: 'Turns unanswered questions into forum questions in a category; returns how many' })
   convertQuestionsToThreads(@Arg('sessionId', () => ID) sessionId: string, @Arg('categoryId', () => ID) categoryId: string, @Ctx() ctx: Context) {
-    return convertQuestionsToThreads(ctx, sessionId, categoryId);
+    return runCommand(ctx, convertQuestionsToThreadsCommand, { sessionId, categoryId });
   }
 
   @Mutation(() => JoinLiveSessionPayload, { description: 'Joins by code; without an account, as a guest when the session allows it' })
-  joinLiveSession(@Arg('input') input: JoinLiveSessionInput, @Ctx() ctx: Context) { return joinLiveSession(ctx, input); }
+  joinLiveSession(@Arg('input') input: JoinLiveSessionInput, @Ctx() ctx: Context) { return runCommand(ctx, joinLiveSessionCommand, input); }
 
   @Subscription(() => LiveSessionEvent, {
     description: 'Everything that changes in a live session: questions, vote counts (batched), highlight, polls, presence',

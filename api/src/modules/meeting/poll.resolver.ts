@@ -2,8 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type
 import type { Context } from '../../core/context.js';
 import { Poll, PollState } from './question.entity.js';
 import { CreatePollInput, PollResult, VotePollInput, WordCount } from './meeting.types.js';
-import { isModerator } from './meeting.service.js';
-import { createPoll, setPollState, votePoll } from './poll.service.js';
+import { isModerator } from './meeting.policy.js';
+import { runCommand } from '../../core/commands/runner.js';
+import { createPollCommand, setPollStateCommand, votePollCommand } from './poll.commands.js';
 
 /** Participants see results live, or only after closing when the poll hides them (moderators always see them). */
 const resultsVisible = (ctx: Context, p: Poll) => isModerator(ctx) || !p.hideResultsUntilClosed || p.state === PollState.CLOSED;
@@ -34,8 +35,8 @@ export class PollResolver {
     return (await ctx.loaders.live.myPollVote.load(p.id))?.choices ?? null;
   }
 
-  @Mutation(() => Poll) createPoll(@Arg('input') input: CreatePollInput, @Ctx() ctx: Context) { return createPoll(ctx, input); }
+  @Mutation(() => Poll) createPoll(@Arg('input') input: CreatePollInput, @Ctx() ctx: Context) { return runCommand(ctx, createPollCommand, input); }
   @Mutation(() => Poll, { description: 'Opens or closes a poll' })
-  setPollState(@Arg('pollId', () => ID) pollId: string, @Arg('state', () => PollState) state: PollState, @Ctx() ctx: Context) { return setPollState(ctx, pollId, state); }
-  @Mutation(() => Poll, { description: 'One vote per participant' }) votePoll(@Arg('input') input: VotePollInput, @Ctx() ctx: Context) { return votePoll(ctx, input); }
+  setPollState(@Arg('pollId', () => ID) pollId: string, @Arg('state', () => PollState) state: PollState, @Ctx() ctx: Context) { return runCommand(ctx, setPollStateCommand, { pollId, state }); }
+  @Mutation(() => Poll, { description: 'One vote per participant' }) votePoll(@Arg('input') input: VotePollInput, @Ctx() ctx: Context) { return runCommand(ctx, votePollCommand, input); }
 }

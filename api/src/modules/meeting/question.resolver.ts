@@ -2,9 +2,9 @@ import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Roo
 import type { Context } from '../../core/context.js';
 import { Question, QuestionStatus } from './question.entity.js';
 import { ModerateQuestionInput } from './meeting.types.js';
-import { isModerator } from './meeting.service.js';
-import { askQuestion, editQuestion, moderateQuestion, toggleQuestionVote, withdrawQuestion } from './question.service.js';
-import { isAsker } from './live-stream.js';
+import { isAsker, isModerator } from './meeting.policy.js';
+import { runCommand } from '../../core/commands/runner.js';
+import { askQuestionCommand, editQuestionCommand, moderateQuestionCommand, toggleQuestionVoteCommand, withdrawQuestionCommand } from './question.commands.js';
 
 @ObjectType({ description: 'Who asked: absent for anonymous questions, except for moderators', simpleResolvers: true })
 export class QuestionAsker {
@@ -21,8 +21,8 @@ export class QuestionResolver {
     const p = await ctx.loaders.live.participant.load(q.participant.id);
     if (!p) return null;
     if (p.user) {
-      const user = await ctx.loaders.forum.user.load(p.user.id);
-      const region = user?.region ? await ctx.loaders.region.load(user.region.code) : null;
+      const user = await ctx.loaders.users.load(p.user.id);
+      const region = user?.regionCode ? await ctx.loaders.region.load(user.regionCode) : null;
       return { name: user?.name ?? '?', regionName: region?.name ?? user?.organisation ?? null, isGuest: false };
     }
     const region = p.guestRegion ? await ctx.loaders.region.load(p.guestRegion.code) : null;
@@ -50,18 +50,18 @@ export class QuestionResolver {
 
   @Mutation(() => Question, { description: 'Asks a question (1 to 500 characters); pre-moderated sessions hold it for approval' })
   askQuestion(@Arg('sessionId', () => ID) sessionId: string, @Arg('text') text: string, @Arg('anonymous', { defaultValue: false }) anonymous: boolean, @Ctx() ctx: Context) {
-    return askQuestion(ctx, sessionId, text, anonymous);
+    return runCommand(ctx, askQuestionCommand, { sessionId, text, anonymous });
   }
 
   @Mutation(() => Question, { description: 'Edits your own question before it is answered' })
-  editQuestion(@Arg('questionId', () => ID) questionId: string, @Arg('text') text: string, @Ctx() ctx: Context) { return editQuestion(ctx, questionId, text); }
+  editQuestion(@Arg('questionId', () => ID) questionId: string, @Arg('text') text: string, @Ctx() ctx: Context) { return runCommand(ctx, editQuestionCommand, { questionId, text }); }
 
   @Mutation(() => Question, { description: 'Withdraws your own question before it is answered' })
-  withdrawQuestion(@Arg('questionId', () => ID) questionId: string, @Ctx() ctx: Context) { return withdrawQuestion(ctx, questionId); }
+  withdrawQuestion(@Arg('questionId', () => ID) questionId: string, @Ctx() ctx: Context) { return runCommand(ctx, withdrawQuestionCommand, questionId); }
 
   @Mutation(() => Question, { description: 'Upvotes, or takes back your upvote (one per participant)' })
-  toggleQuestionVote(@Arg('questionId', () => ID) questionId: string, @Ctx() ctx: Context) { return toggleQuestionVote(ctx, questionId); }
+  toggleQuestionVote(@Arg('questionId', () => ID) questionId: string, @Ctx() ctx: Context) { return runCommand(ctx, toggleQuestionVoteCommand, questionId); }
 
   @Mutation(() => Question, { description: 'Approve, dismiss, mark answered, highlight, pin, archive or reply (facilitators and admins)' })
-  moderateQuestion(@Arg('input') input: ModerateQuestionInput, @Ctx() ctx: Context) { return moderateQuestion(ctx, input); }
+  moderateQuestion(@Arg('input') input: ModerateQuestionInput, @Ctx() ctx: Context) { return runCommand(ctx, moderateQuestionCommand, input); }
 }

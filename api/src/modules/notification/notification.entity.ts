@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 
 export enum NotificationKind {
   MENTION = 'MENTION',
@@ -45,4 +45,10 @@ export class Notification {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   readAt: Date | null = null;
+}
+
+declare module '../../core/events/bus.js' {
+  interface Events {
+    NOTIFICATION: [userId: string, payload: { notificationId: number }];
+  }
 }

@@ -3,12 +3,12 @@ import { ArrayMaxSize, IsOptional } from 'class-validator';
 import type { Context } from '../../core/context.js';
 import { PageArgs, connectionOf, decodeCursor, toConnection } from '../../core/graphql/connection.js';
 import { badInput } from '../../core/errors.js';
+import { coreMessages } from '../../core/core.messages.js';
+import { runCommand } from '../../core/commands/runner.js';
+import { markNotificationsReadCommand } from './notification.commands.js';
 import { freshForEvent } from '../../core/loaders.js';
 import { requireUser } from '../../core/auth/policy.js';
-import { User } from '../user/user.entity.js';
-import { Post } from '../forum/post.entity.js';
-import { Thread } from '../forum/thread.entity.js';
-import { canReadThread } from '../forum/forum.policy.js';
+import { User } from '../user/index.js';
 import { Notification } from './notification.entity.js';
 
 const NotificationConnection = connectionOf(Notification, 'Notification');
@@ -33,7 +33,7 @@ export class NotificationResolver {
     const user = requireUser(ctx);
     const cursor = decodeCursor(args.after);
     const before = cursor === undefined ? undefined : Number(cursor);
-    if (before !== undefined && !Number.isInteger(before)) throw badInput('Invalid cursor', 'Kursor tidak valid');
+    if (before !== undefined && !Number.isInteger(before)) throw badInput(coreMessages.invalidCursor);
     const where = { user: user.id, ...(args.unreadOnly ? { readAt: null } : {}) };
     const [rows, totalCount] = await Promise.all([
       ctx.em.find(Notification, { ...where, ...(before ? { id: { $lt: before } } : {}) }, { orderBy: { id: 'desc' }, limit: args.first + 1 }),
@@ -48,29 +48,13 @@ export class NotificationResolver {
   }
 
   @Mutation(() => Int, { description: 'Marks notifications read; returns how many stay unread' })
-  async markNotificationsRead(@Args() args: MarkReadArgs, @Ctx() ctx: Context) {
-    const user = requireUser(ctx);
-    const ids = args.ids?.map(Number);
-    if (ids?.some((id) => !Number.isSafeInteger(id))) throw badInput('ids must be notification ids', 'ids harus id notifikasi');
-    await ctx.em.nativeUpdate(Notification, { user: user.id, readAt: null, ...(ids ? { id: { $in: ids } } : {}) }, { readAt: new Date() });
-    return ctx.em.count(Notification, { user: user.id, readAt: null });
+  markNotificationsRead(@Args() args: MarkReadArgs, @Ctx() ctx: Context) {
+    return runCommand(ctx, markNotificationsReadCommand, { ids: args.ids });
   }
 
   @FieldResolver(() => User, { nullable: true })
   actor(@Root() n: Notification, @Ctx() ctx: Context) {
-    return n.actor ? ctx.loaders.forum.user.load(n.actor.id) : null;
-  }
-
-  @FieldResolver(() => Thread, { nullable: true, description: 'Null when the thread was deleted' })
-  async thread(@Root() n: Notification, @Ctx() ctx: Context) {
-    if (!n.threadId) return null;
-    const thread = await ctx.em.findOne(Thread, n.threadId);
-    return thread && ctx.user && canReadThread(ctx.user, thread) ? thread : null;
-  }
-
-  @FieldResolver(() => Post, { nullable: true })
-  post(@Root() n: Notification, @Ctx() ctx: Context) {
-    return n.postId ? ctx.loaders.forum.post.load(n.postId) : null;
+    return n.actor ? ctx.loaders.users.load(n.actor.id) : null;
   }
 
   @Subscription(() => Notification, {

@@ -1,7 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AfterCommit } from '../../core/events/after-commit.js';
-import { ThreadUser, NotificationLevel } from '../forum/thread-user.entity.js';
-import { User } from '../user/user.entity.js';
+import type { Tx } from '../../core/commands/command.js';
+import { User } from '../user/index.js';
 import { Notification, NotificationKind } from './notification.entity.js';
 
 export interface NotificationDraft {
@@ -21,23 +19,19 @@ const PRIORITY: Record<NotificationKind, number> = {
 };
 
 /**
- * Stores notifications inside the caller's transaction and queues their live delivery for
- * after commit. Nobody is notified of their own action or of a thread they muted.
+ * Stores notifications inside the calling command's transaction and records their live delivery
+ * in its outbox. Nobody is notified of their own action, nor anyone in `muted` (the caller's
+ * feature knows who muted what).
  */
-export async function notify(em: EntityManager, events: AfterCommit, drafts: NotificationDraft[]): Promise<Notification[]> {
+export async function notify(tx: Tx, drafts: NotificationDraft[], muted: ReadonlySet<number> = new Set()): Promise<Notification[]> {
+  const { em } = tx;
   const best = new Map<number, NotificationDraft>();
   for (const d of drafts) {
-    if (d.userId === d.actorId) continue;
+    if (d.userId === d.actorId || muted.has(d.userId)) continue;
     const current = best.get(d.userId);
     if (!current || PRIORITY[d.kind] < PRIORITY[current.kind]) best.set(d.userId, d);
   }
   if (best.size === 0) return [];
-  const threadIds = [...new Set([...best.values()].map((d) => d.threadId))];
-  const muted = await em.find(ThreadUser, { thread: { $in: threadIds }, user: { $in: [...best.keys()] }, level: NotificationLevel.MUTED });
-  for (const m of muted) {
-    const d = best.get(m.user.id);
-    if (d && d.threadId === m.thread.id) best.delete(m.user.id);
-  }
   const created = [...best.values()].map((d) =>
     em.create(Notification, {
       user: em.getReference(User, d.userId),
@@ -48,6 +42,6 @@ export async function notify(em: EntityManager, events: AfterCommit, drafts: Not
     }),
   );
   await em.flush();
-  for (const n of created) events.add('NOTIFICATION', String(n.user.id), { notificationId: n.id });
+  for (const n of created) tx.emit('NOTIFICATION', String(n.user.id), { notificationId: n.id });
   return created;
 }

@@ -2,9 +2,11 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 't
 import type { Context } from '../../core/context.js';
 import { Cohort } from './cohort.entity.js';
 import { Region } from './region.entity.js';
-import { REGION_COLUMNS, RegionView, regionView, type RegionSqlRow } from './region.view.js';
+import { RegionView } from './region.view.js';
+import { cohortMembersSql, regionView, type RegionSqlRow } from './region.rows.js';
 import { CohortMembersInput, CreateCohortInput } from './region.types.js';
-import { addCohortMembers, createCohort, removeCohortMembers } from './cohort.service.js';
+import { runCommand } from '../../core/commands/runner.js';
+import { addCohortMembersCommand, createCohortCommand, removeCohortMembersCommand } from './cohort.commands.js';
 
 @Resolver(() => Cohort)
 export class CohortResolver {
@@ -25,26 +27,22 @@ export class CohortResolver {
 
   @FieldResolver(() => [RegionView], { description: 'Member regions ordered by code' })
   async members(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<RegionView[]> {
-    const rows = await ctx.read<RegionSqlRow[]>(
-      `select ${REGION_COLUMNS} from cohort_member m join region r on r.code = m.region_code join province p on p.code = r.province_code
-       where m.cohort_slug = ? order by r.code`,
-      [cohort.slug],
-    );
+    const rows = await ctx.read<RegionSqlRow>(cohortMembersSql(cohort.slug));
     return rows.map(regionView);
   }
 
   @Mutation(() => Cohort)
   createCohort(@Arg('input') input: CreateCohortInput, @Ctx() ctx: Context) {
-    return createCohort(ctx, input);
+    return runCommand(ctx, createCohortCommand, input);
   }
 
   @Mutation(() => Cohort, { description: 'Adds regions to a cohort; regions already in it are left as they are' })
   addCohortMembers(@Arg('input') input: CohortMembersInput, @Ctx() ctx: Context) {
-    return addCohortMembers(ctx, input);
+    return runCommand(ctx, addCohortMembersCommand, input);
   }
 
   @Mutation(() => Cohort)
   removeCohortMembers(@Arg('input') input: CohortMembersInput, @Ctx() ctx: Context) {
-    return removeCohortMembers(ctx, input);
+    return runCommand(ctx, removeCohortMembersCommand, input);
   }
 }

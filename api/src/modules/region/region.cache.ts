@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { REGION_COLUMNS, regionView, type RegionSqlRow, type RegionView } from './region.view.js';
+import { query } from '../../core/db/query.js';
+import type { RegionView } from './region.view.js';
+import { allRegionsSql, regionView, type RegionSqlRow } from './region.rows.js';
 
 type Regions = Map<string, RegionView>;
 
@@ -25,7 +27,7 @@ export function allRegions(em: EntityManager): Promise<Regions> {
   let entry = cache.get(key);
   if (!entry) {
     const created: Entry = {
-      reading: em.execute<RegionSqlRow[]>(`select ${REGION_COLUMNS} from region r join province p on p.code = r.province_code`).then((rows) => {
+      reading: query<RegionSqlRow>(em, allRegionsSql()).then((rows) => {
         created.regions = new Map(rows.map((r) => [r.code, regionView(r)]));
         return created.regions;
       }),

@@ -14,16 +14,3 @@ export class RegionView {
   @Field(() => RegionKind) kind: RegionKind;
   @Field(() => Province) province: { code: string; name: string };
 }
-
-export interface RegionSqlRow {
-  code: string;
-  name: string;
-  kind: RegionKind;
-  province_code: string;
-  province_name: string;
-}
-
-/** Select list for `region r join province p`, matching RegionSqlRow. */
-export const REGION_COLUMNS = `r.code, r.name, r.kind, r.province_code, p.name as province_name`;
-
-export const regionView = (r: RegionSqlRow): RegionView => ({ code: r.code, name: r.name, kind: r.kind, province: { code: r.province_code, name: r.province_name } });

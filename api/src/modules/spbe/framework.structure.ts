@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SpbeFramework } from './framework.entity.js';
 import { SpbeAspect, SpbeDomain, SpbeIndicator } from './structure.entity.js';
-import type { FrameworkShape } from '../assessment/scoring.js';
+import type { FrameworkShape } from './scoring.js';
 
 /** A framework with its tree, plus the flat shape the scoring functions need. */
 export interface FrameworkStructure {

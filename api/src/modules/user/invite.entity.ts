@@ -1,13 +1,12 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Region } from '../region/region.entity.js';
 import { Role, User } from './user.entity.js';
 
 /** An invitation to join for a region (or organisation) and role; the link carries a secret token. */
 @ObjectType({ description: 'An invitation to join the hub', simpleResolvers: true })
 @Entity({ tableName: 'invite' })
 export class Invite {
-  [OptionalProps]?: 'createdAt' | 'acceptedAt' | 'email' | 'region' | 'organisation';
+  [OptionalProps]?: 'createdAt' | 'acceptedAt' | 'email' | 'regionCode' | 'organisation';
 
   @Field(() => ID)
   @PrimaryKey({ autoincrement: true })
@@ -20,8 +19,9 @@ export class Invite {
   @Enum({ items: () => Role, nativeEnumName: 'user_role' })
   role: Role;
 
-  @ManyToOne(() => Region, { ref: true, nullable: true, fieldName: 'region_code' })
-  region?: Ref<Region>;
+  /** The region the invitation is for (REGION_ADMIN and MEMBER). */
+  @Property({ type: 'text', nullable: true })
+  regionCode: string | null = null;
 
   @Field({ nullable: true })
   @Property({ type: 'text', nullable: true })

@@ -1,6 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Region } from '../region/region.entity.js';
 
 export enum Role {
   ADMIN = 'ADMIN',
@@ -21,7 +20,7 @@ registerEnumType(Role, {
 @ObjectType({ description: 'A person using the hub', simpleResolvers: true })
 @Entity({ tableName: 'app_user' })
 export class User {
-  [OptionalProps]?: 'createdAt' | 'organisation' | 'region' | 'isDemo';
+  [OptionalProps]?: 'createdAt' | 'organisation' | 'regionCode' | 'isDemo';
 
   @Field(() => ID)
   @PrimaryKey({ autoincrement: true })
@@ -43,9 +42,10 @@ export class User {
   @Enum({ items: () => Role, nativeEnumName: 'user_role' })
   role: Role;
 
-  @ManyToOne(() => Region, { ref: true, nullable: true, fieldName: 'region_code' })
+  /** Kemendagri code of the person's region (the region module shows it as `region`). */
+  @Property({ type: 'text', nullable: true })
   @Index()
-  region?: Ref<Region>;
+  regionCode: string | null = null;
 
   @Field({ nullable: true, description: 'Ministry or organisation, for people not tied to a region' })
   @Property({ type: 'text', nullable: true })

@@ -1,5 +1,10 @@
-import { isAdmin, isStaff, regionOf, type Policy } from '../../core/auth/policy.js';
-import { Role } from './user.entity.js';
+import type { Policy } from '../../core/auth/policy.js';
+import { Role, type User } from './user.entity.js';
+
+export const isAdmin = (u: User) => u.role === Role.ADMIN;
+/** Facilitators (ministries, Sumedang mentors) and admins: they moderate and run meetings. */
+export const isStaff = (u: User) => u.role === Role.ADMIN || u.role === Role.FACILITATOR;
+export const regionOf = (u: User): string | null => u.regionCode;
 
 export interface InviteTarget {
   role: Role;
@@ -19,3 +24,11 @@ export const canCreateInvite: Policy<InviteTarget> = (actor, target) => {
 };
 
 export const canListInvites: Policy = (actor) => isStaff(actor) || actor.role === Role.REGION_ADMIN;
+/** Profiles are for signed-in members; anyone signed in may read them. */
+export const canReadProfiles: Policy = () => true;
+
+/** Anyone may try to sign in or out (rate limits, not policy, stop guessing). */
+export const canSignIn = (_actor: User | null): boolean => true;
+export const canSignOut = (_actor: User | null): boolean => true;
+/** The invitation's secret token is the authority: whoever holds it may accept it. */
+export const canAcceptInvite = (_actor: User | null): boolean => true;

@@ -1,13 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { RegionView } from '../region/region.view.js';
-import { regionsIfLoaded } from '../region/region.cache.js';
 import { Invite } from './invite.entity.js';
 import { User } from './user.entity.js';
 import { AcceptInviteInput, AuthPayload, CreateInviteInput, CreateInvitePayload } from './user.types.js';
-import { acceptInvite, signIn, signOut } from './auth.service.js';
-import { createInvite, listInvites, previewInvite, revokeInvite } from './invite.service.js';
-import { findUserByUsername } from './user.service.js';
+import { runCommand } from '../../core/commands/runner.js';
+import { acceptInviteCommand, signInCommand, signOutCommand } from './auth.commands.js';
+import { createInviteCommand, revokeInviteCommand } from './invite.commands.js';
+import { findUserByUsername, listInvites, previewInvite } from './user.queries.js';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -21,13 +20,6 @@ export class UserResolver {
     return findUserByUsername(ctx, username);
   }
 
-  @FieldResolver(() => RegionView, { nullable: true })
-  region(@Root() user: User, @Ctx() ctx: Context) {
-    if (!user.region) return null;
-    const regions = regionsIfLoaded(ctx.em);
-    return regions ? (regions.get(user.region.code) ?? null) : ctx.loaders.region.load(user.region.code);
-  }
-
   @FieldResolver(() => String, { nullable: true, description: 'Visible to the user themself only' })
   email(@Root() user: User, @Ctx() ctx: Context) {
     return ctx.user?.id === user.id ? user.email : null;
@@ -35,17 +27,17 @@ export class UserResolver {
 
   @Mutation(() => AuthPayload)
   signIn(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context) {
-    return signIn(ctx, email, password);
+    return runCommand(ctx, signInCommand, { email, password });
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session (the cookie and the token stop working)' })
   signOut(@Ctx() ctx: Context) {
-    return signOut(ctx);
+    return runCommand(ctx, signOutCommand, undefined);
   }
 
   @Mutation(() => AuthPayload, { description: 'Creates the account an invitation is for and signs in' })
   acceptInvite(@Arg('input') input: AcceptInviteInput, @Ctx() ctx: Context) {
-    return acceptInvite(ctx, input);
+    return runCommand(ctx, acceptInviteCommand, input);
   }
 }
 
@@ -53,7 +45,7 @@ export class UserResolver {
 export class InviteResolver {
   @Mutation(() => CreateInvitePayload)
   createInvite(@Arg('input') input: CreateInviteInput, @Ctx() ctx: Context) {
-    return createInvite(ctx, input);
+    return runCommand(ctx, createInviteCommand, input);
   }
 
   @Query(() => Invite, { description: 'An open invitation by its secret token (for the accept page); NOT_FOUND when used or expired' })
@@ -63,16 +55,11 @@ export class InviteResolver {
 
   @Mutation(() => Invite, { description: 'Ends an open invitation now' })
   revokeInvite(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return revokeInvite(ctx, id);
+    return runCommand(ctx, revokeInviteCommand, id);
   }
 
   @Query(() => [Invite], { description: 'Open invitations you may manage' })
   invites(@Ctx() ctx: Context) {
     return listInvites(ctx);
-  }
-
-  @FieldResolver(() => RegionView, { nullable: true })
-  region(@Root() invite: Invite, @Ctx() ctx: Context) {
-    return invite.region ? ctx.loaders.region.load(invite.region.code) : null;
   }
 }

@@ -1,0 +1,19 @@
+import type { ModuleManifest } from '../../core/module.js';
+import { Assessment } from './assessment.entity.js';
+import { AssessmentResolver, RegionAssessmentsResolver } from './assessment.resolver.js';
+import { assessmentsLoaderFactory } from './assessment.loaders.js';
+import { viewerKey } from '../../core/realtime/fanout.js';
+import * as policies from './assessment.policy.js';
+import { assessmentMessages } from './assessment.messages.js';
+
+/** Regions' SPBE assessments (levels per indicator) with the index computed on the server, and CSV import. */
+export const assessmentModule: ModuleManifest = {
+  name: 'assessment',
+  entities: [Assessment],
+  resolvers: [RegionAssessmentsResolver, AssessmentResolver],
+  loaders: { assessments: assessmentsLoaderFactory },
+  // Assessments are public data: every subscriber sees the same.
+  audiences: { assessmentRecorded: { key: (ctx, _event, perViewer) => (perViewer ? viewerKey(ctx) : 'all') } },
+  policies: { ...policies },
+  messages: assessmentMessages,
+};

@@ -1,0 +1,30 @@
+import type { ModuleManifest } from '../../core/module.js';
+import { Category } from './category.entity.js';
+import { Flag } from './flag.entity.js';
+import { Post, PostRevision } from './post.entity.js';
+import { Reaction } from './reaction.entity.js';
+import { Thread } from './thread.entity.js';
+import { ThreadUser } from './thread-user.entity.js';
+import { CategoryResolver, FlagResolver, ReactionSummaryResolver, SearchResolver } from './forum.resolver.js';
+import { ThreadResolver } from './thread.resolver.js';
+import { PostResolver } from './post.resolver.js';
+import { NotificationLinksResolver } from './notification-links.resolver.js';
+import { forumLoaderFactory } from './forum.loaders.js';
+import { feedEventsAudience, threadEventsAudience } from './forum.audience.js';
+import { seedCategories } from './category.seed.js';
+import { MemoryPresenceStore, RedisPresenceStore } from './presence.js';
+import * as policies from './forum.policy.js';
+import { forumMessages } from './forum.messages.js';
+
+/** Realtime forums: categories per SPBE domain, threads, replies, reactions, moderation, follow and unread. */
+export const forumModule: ModuleManifest = {
+  name: 'forum',
+  entities: [Category, Thread, Post, PostRevision, Reaction, Flag, ThreadUser],
+  resolvers: [CategoryResolver, ThreadResolver, PostResolver, SearchResolver, ReactionSummaryResolver, FlagResolver, NotificationLinksResolver],
+  loaders: { forum: forumLoaderFactory },
+  audiences: { threadEvents: threadEventsAudience, feedEvents: feedEventsAudience },
+  seeds: { reference: seedCategories },
+  services: ({ redis }) => ({ provide: { presence: redis ? new RedisPresenceStore(redis) : new MemoryPresenceStore() } }),
+  policies: { ...policies },
+  messages: forumMessages,
+};

@@ -1,0 +1,24 @@
+import type { RateLimitRule } from '../../core/rate-limit.js';
+
+/** Every limit of meetings and live sessions, in one place (the input ones reach the web through the schema). */
+export const MEETING_LIMITS = {
+  questionMax: 500,
+  answerMax: 2000,
+  guestNameMin: 2,
+  guestNameMax: 60,
+  pollOptionsMax: 20,
+  pollOptionMax: 120,
+  wordsMax: 40,
+  /** Unanswered questions turned into forum threads at once. */
+  convertMax: 200,
+} as const;
+
+export const LIVE_LIMITS = {
+  question: { name: 'live:question', limit: 5, windowSeconds: 60 },
+  vote: { name: 'live:vote', limit: 120, windowSeconds: 60 },
+  /** Looking up sessions by code without joining: enough for people, too few to enumerate codes. */
+  preview: { name: 'live:preview', limit: 30, windowSeconds: 60 },
+  /** Running a meeting (creating, opening, moderating): per facilitator. */
+  moderation: { name: 'live:moderation', limit: 240, windowSeconds: 60 },
+  join: { name: 'live:join', limit: 60, windowSeconds: 60 },
+} satisfies Record<string, RateLimitRule>;

@@ -1,0 +1,30 @@
+import type { ModuleManifest } from '../../core/module.js';
+import { Meeting } from './meeting.entity.js';
+import { LiveSession, Participant } from './live-session.entity.js';
+import { Poll, PollVote, Question, QuestionVote } from './question.entity.js';
+import { LiveSessionResolver, MeetingResolver } from './meeting.resolver.js';
+import { QuestionResolver } from './question.resolver.js';
+import { PollResolver } from './poll.resolver.js';
+import { liveLoaderFactory } from './meeting.loaders.js';
+import { liveEventsAudience } from './live.audience.js';
+import { liveGuests } from './guest.js';
+import { LiveCoalescer } from './live-events.js';
+import { LocalOnlineCounts, RedisOnlineCounts } from './live-online.js';
+import * as policies from './meeting.policy.js';
+import { meetingMessages } from './meeting.messages.js';
+
+/** Coordination meetings with live Q&A and polls (Slido-like), joined by code, guests allowed per session. */
+export const meetingModule: ModuleManifest = {
+  name: 'meeting',
+  entities: [Meeting, LiveSession, Participant, Question, QuestionVote, Poll, PollVote],
+  resolvers: [MeetingResolver, LiveSessionResolver, QuestionResolver, PollResolver],
+  loaders: { live: liveLoaderFactory },
+  audiences: { liveSessionEvents: liveEventsAudience },
+  identity: { guests: liveGuests },
+  services: ({ orm, pubsub, logger, redis }) => {
+    const live = new LiveCoalescer(orm.em, pubsub, logger, redis ? new RedisOnlineCounts(redis) : new LocalOnlineCounts());
+    return { provide: { live }, stop: () => live.stop() };
+  },
+  policies: { canRunMeetings: policies.canRunMeetings, canReadSession: policies.canReadSession, canTakePart: policies.canTakePart, canChangeQuestion: policies.canChangeQuestion, canJoinSession: policies.canJoinSession },
+  messages: meetingMessages,
+};

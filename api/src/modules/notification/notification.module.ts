@@ -1,0 +1,14 @@
+import type { ModuleManifest } from '../../core/module.js';
+import { Notification } from './notification.entity.js';
+import { NotificationResolver } from './notification.resolver.js';
+import { canManageOwnNotifications } from './notification.policy.js';
+import { notificationMessages } from './notification.messages.js';
+
+/** In-app notifications (the bell), stored by other modules' commands and delivered live. */
+export const notificationModule: ModuleManifest = {
+  name: 'notification',
+  entities: [Notification],
+  resolvers: [NotificationResolver],
+  policies: { canManageOwnNotifications },
+  messages: notificationMessages,
+};

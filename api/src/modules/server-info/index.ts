@@ -1,0 +1,2 @@
+/** The server-info module's public surface. */
+export { serverInfoModule } from './server-info.module.js';

@@ -1,0 +1,20 @@
+import type { ModuleManifest } from '../../core/module.js';
+import { Invite } from './invite.entity.js';
+import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+import { InviteResolver, UserResolver } from './user.resolver.js';
+import { userSessions } from './user.identity.js';
+import { usersLoaderFactory } from './user.loaders.js';
+import * as policies from './user.policy.js';
+import { userMessages } from './user.messages.js';
+
+/** Accounts, sessions and invitations: who people are. Every other module may depend on it. */
+export const userModule: ModuleManifest = {
+  name: 'user',
+  entities: [User, Session, Invite],
+  resolvers: [UserResolver, InviteResolver],
+  loaders: { users: usersLoaderFactory },
+  identity: { sessions: userSessions },
+  policies: { canCreateInvite: policies.canCreateInvite, canListInvites: policies.canListInvites, canReadProfiles: policies.canReadProfiles, canSignIn: policies.canSignIn, canSignOut: policies.canSignOut, canAcceptInvite: policies.canAcceptInvite },
+  messages: userMessages,
+};
