@@ -1,75 +1,65 @@
-import { lazy, Show, type JSX } from 'solid-js';
-import { Navigate, Route, Router, useLocation, type RouteSectionProps } from '@solidjs/router';
-import { AppClientProvider } from './lib/session';
-import type { AppClient } from './lib/client';
-import { Layout } from './lib/ui/Layout';
+import { Show, type JSX } from 'solid-js';
+import { Navigate, Router, useCurrentMatches, type RouteDefinition, type RouteSectionProps } from '@solidjs/router';
+import { features } from './features';
 import NotFoundPage from './features/NotFoundPage';
-import RegionDirectoryPage from './features/regions/RegionDirectoryPage';
+import type { WebFeature } from './lib/feature';
+import { mergeCacheConfigs } from './lib/cache/cacheConfig';
+import { sharedCache } from './lib/cache/sharedCache';
+import { createAppClient, type AppClient } from './lib/client/client';
+import { AppClientProvider } from './lib/client/session';
+import { mergeDictionaries } from './lib/dict/dictionary';
+import { commonDictionary, installDictionaries } from './lib/i18n';
+import { Layout } from './lib/ui/shell/Layout';
 
-const RegionProfilePage = lazy(() => import('./features/region-profile/RegionProfilePage'));
-const SignInPage = lazy(() => import('./features/auth/SignInPage'));
-const AcceptInvitePage = lazy(() => import('./features/auth/AcceptInvitePage'));
-const FrameworkPage = lazy(() => import('./features/spbe/FrameworkPage'));
-const CohortsPage = lazy(() => import('./features/admin/cohorts/CohortsPage'));
-const InvitesPage = lazy(() => import('./features/admin/invites/InvitesPage'));
-const ImportPage = lazy(() => import('./features/admin/import/ImportPage'));
-const FeedPage = lazy(() => import('./features/forum/feed/FeedPage'));
-const NewThreadPage = lazy(() => import('./features/forum/composer/NewThreadPage'));
-const ThreadPage = lazy(() => import('./features/forum/thread/ThreadPage'));
-const SearchPage = lazy(() => import('./features/forum/search/SearchPage'));
-const ModerationPage = lazy(() => import('./features/forum/moderation/ModerationPage'));
-const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage'));
-const MeetingsPage = lazy(() => import('./features/live/meetings/MeetingsPage'));
-const NewMeetingPage = lazy(() => import('./features/live/meetings/NewMeetingPage'));
-const MeetingPage = lazy(() => import('./features/live/meetings/MeetingPage'));
-const JoinPage = lazy(() => import('./features/live/join/JoinPage'));
-const LiveSessionPage = lazy(() => import('./features/live/session/LiveSessionPage'));
-const LiveModerationPage = lazy(() => import('./features/live/moderation/ModerationPage'));
-const HallPage = lazy(() => import('./features/live/hall/HallPage'));
-const MemberProfilePage = lazy(() => import('./features/users/MemberProfilePage'));
+const HOME = '/wilayah';
+const SIGN_IN = '/masuk';
 
-/** Pages shown without the app's header and footer (the hall screen on a projector). */
-const isBare = (path: string): boolean => /^\/live\/[^/]+\/layar\/?$/.test(path);
+/** Every feature's cache part and lib's own, merged; two features claiming the same field throw here, at start-up. */
+export const appCache = mergeCacheConfigs([{ name: 'lib', cache: sharedCache }, ...features]);
 
-function Root(props: RouteSectionProps): JSX.Element {
-  const location = useLocation();
-  return (
-    <Show when={!isBare(location.pathname)} fallback={props.children}>
-      <Layout>{props.children}</Layout>
-    </Show>
+/** The shared words and every feature's, per language; a key defined twice throws here, at start-up. */
+export const appDictionaries = mergeDictionaries([{ name: 'lib', dictionary: commonDictionary }, ...features]);
+
+/** The features' routes; two features claiming the same path would hide one page, so that throws. */
+function featureRoutes(list: WebFeature[]): RouteDefinition[] {
+  const owners = new Map<string, string>();
+  return list.flatMap((feature) =>
+    feature.routes.map((route) => {
+      const owner = owners.get(route.path);
+      if (owner !== undefined) throw new Error(`Route ${route.path} is defined by both "${owner}" and "${feature.name}"`);
+      owners.set(route.path, feature.name);
+      return { path: route.path, component: route.component, info: { bare: route.bare === true } };
+    }),
   );
 }
 
-/** Every route of the app; exported for tests, which wrap it in a MemoryRouter. */
-export function AppRoutes() {
+/** Every route of the app, for the router (and for tests, which may mount them in a MemoryRouter). */
+export const appRoutes: RouteDefinition[] = [
+  { path: '/', component: () => <Navigate href={HOME} /> },
+  ...featureRoutes(features),
+  { path: '*404', component: NotFoundPage },
+];
+
+const nav = features.flatMap((feature) => feature.nav ?? []);
+const header = features.flatMap((feature) => feature.header ?? []);
+
+/** The header with every feature's links and widgets, the page, the footer. */
+export function AppLayout(props: { children?: JSX.Element }) {
   return (
-    <>
-      <Route path="/" component={() => <Navigate href="/wilayah" />} />
-      <Route path="/masuk" component={SignInPage} />
-      <Route path="/invite/:token" component={AcceptInvitePage} />
-      <Route path="/wilayah" component={RegionDirectoryPage} />
-      <Route path="/wilayah/:code" component={RegionProfilePage} />
-      <Route path="/spbe" component={FrameworkPage} />
-      <Route path="/admin/kohort" component={CohortsPage} />
-      <Route path="/admin/undangan" component={InvitesPage} />
-      <Route path="/admin/impor" component={ImportPage} />
-      <Route path="/forum" component={FeedPage} />
-      <Route path="/forum/k/:categoryId" component={FeedPage} />
-      <Route path="/forum/baru" component={NewThreadPage} />
-      <Route path="/forum/t/:threadId" component={ThreadPage} />
-      <Route path="/forum/cari" component={SearchPage} />
-      <Route path="/forum/moderasi" component={ModerationPage} />
-      <Route path="/notifikasi" component={NotificationsPage} />
-      <Route path="/u/:username" component={MemberProfilePage} />
-      <Route path="/rapat" component={MeetingsPage} />
-      <Route path="/rapat/baru" component={NewMeetingPage} />
-      <Route path="/rapat/:id" component={MeetingPage} />
-      <Route path="/live" component={JoinPage} />
-      <Route path="/live/:code" component={LiveSessionPage} />
-      <Route path="/live/:code/moderasi" component={LiveModerationPage} />
-      <Route path="/live/:code/layar" component={HallPage} />
-      <Route path="*404" component={NotFoundPage} />
-    </>
+    <Layout nav={nav} header={header} home={HOME} signIn={SIGN_IN}>
+      {props.children}
+    </Layout>
+  );
+}
+
+/** Routes marked `bare` (the hall screen on a projector) are shown without the layout. */
+function Root(props: RouteSectionProps) {
+  const matches = useCurrentMatches();
+  const bare = () => matches().some((match) => match.route.info?.bare === true);
+  return (
+    <Show when={!bare()} fallback={props.children}>
+      <AppLayout>{props.children}</AppLayout>
+    </Show>
   );
 }
 
@@ -77,12 +67,12 @@ interface Props {
   createClient?: () => AppClient;
 }
 
+/** The composition root: the features' routes, cache and dictionaries, around one urql client. */
 export function App(props: Props) {
+  installDictionaries(appDictionaries);
   return (
-    <AppClientProvider create={props.createClient}>
-      <Router root={Root}>
-        <AppRoutes />
-      </Router>
+    <AppClientProvider create={() => props.createClient?.() ?? createAppClient(appCache)}>
+      <Router root={Root}>{appRoutes}</Router>
     </AppClientProvider>
   );
 }

@@ -12,5 +12,5 @@ export const coreMessages = {
   internal: { en: 'Something went wrong on the server; nothing was changed. Please try again.', id: 'Terjadi kesalahan di server; tidak ada yang diubah. Silakan coba lagi.' },
   unstorableText: { en: 'The text contains characters that cannot be stored', id: 'Teks berisi karakter yang tidak dapat disimpan' },
   nulCharacter: { en: 'The text contains a NUL character, which cannot be stored', id: 'Teks berisi karakter NUL yang tidak dapat disimpan' },
-  invalidInput: { en: 'Invalid input: {list}', id: 'Isian tidak valid ({names}): {list}' },
+  invalidInput: { en: 'Invalid input ({names}): {list}', id: 'Isian tidak valid ({names}): {list}' },
 } satisfies Catalogue;

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { fill, type Message } from './messages.js';
+import { fill, type Message, type Params } from './messages.js';
 import { coreMessages as m } from './core.messages.js';
 
 export type ErrorCode =
@@ -15,8 +15,6 @@ export interface FieldProblem {
   field: string;
   message: string;
 }
-
-type Params = Record<string, string | number>;
 
 /**
  * An error meant for the user: a stable code, the English message, and `extensions.i18n`

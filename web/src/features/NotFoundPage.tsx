@@ -7,7 +7,7 @@ export default function NotFoundPage() {
     <>
       <PageTitle title={t('notFound.title')} subtitle={t('notFound.text')} />
       <A href="/wilayah" class="font-medium text-teal-800 underline">
-        {t('profile.back')}
+        {t('notFound.back')}
       </A>
     </>
   );

@@ -1,12 +1,19 @@
 import { createSignal } from 'solid-js';
-import { resolveTemplate, translator } from '@solid-primitives/i18n';
-import { id, type Dict } from './dict/id';
-import { en } from './dict/en';
+import { resolveTemplate, type BaseTemplateArgs } from '@solid-primitives/i18n';
+import type { Dictionary } from './dict/dictionary';
+import { commonId } from './dict/id';
+import { commonEn } from './dict/en';
 
 export type Locale = 'id' | 'en';
-export type DictKey = keyof Dict;
 
-const dictionaries: Record<Locale, Dict> = { id, en };
+/** Keys of the shared words every part of the app may use. */
+export type CommonKey = keyof typeof commonId;
+
+/** Translates a flat key; `{{ name }}` placeholders are filled from the second argument. */
+export type Translate<K extends string> = (key: K, args?: BaseTemplateArgs) => string;
+
+export const commonDictionary: Dictionary = { id: commonId, en: commonEn };
+
 const STORAGE_KEY = 'rembuk_lang';
 const COOKIE_MAX_AGE = 31_536_000;
 
@@ -48,8 +55,30 @@ export function setLocale(value: Locale): void {
   persistLocale(value);
 }
 
-/** Translates a flat key; `{{ name }}` placeholders are filled from the second argument. */
-export const t = translator(() => dictionaries[locale()], resolveTemplate);
+// Lib cannot know the features' texts: the app installs them, merged, before rendering.
+let dictionaries: Dictionary = commonDictionary;
+
+/** Sets the texts `t` reads: the shared words and every feature's, merged (see `mergeDictionaries`). */
+export function installDictionaries(merged: Dictionary): void {
+  dictionaries = merged;
+}
+
+function translate(key: string, args?: BaseTemplateArgs): string {
+  const text = dictionaries[locale()][key];
+  // A key no installed dictionary has shows as itself: a missing text is noticed, not blank.
+  return text === undefined ? key : resolveTemplate(text, args);
+}
+
+/** `t` for lib: the shared words only. */
+export const t: Translate<CommonKey> = translate;
+
+/**
+ * `t` for a feature, typed by its own keys plus the shared ones (a typo or another feature's key
+ * fails to compile); it reads the same merged dictionaries.
+ */
+export function translatorFor<K extends string>(): Translate<K | CommonKey> {
+  return translate;
+}
 
 /** Locale tag for number and date formatting. */
 export const localeTag = (): string => (locale() === 'id' ? 'id-ID' : 'en-GB');

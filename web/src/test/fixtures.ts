@@ -1,5 +1,10 @@
-/** Small, schema-shaped answers for component tests. */
-export const sumedang = {
+import type { RegionDirectoryQuery, RegionFiltersQuery } from '../gql/graphql';
+import type { ResultData, WithTypenames } from './withTypenames';
+
+/** Small answers for component tests, typed by the generated results (with __typename, as graphcache needs). */
+export type RegionRowData = WithTypenames<RegionDirectoryQuery['regions']['edges'][number]['node']>;
+
+export const sumedang: RegionRowData = {
   __typename: 'Region',
   code: '32.11',
   name: 'Kabupaten Sumedang',
@@ -8,7 +13,7 @@ export const sumedang = {
   latestAssessment: { __typename: 'Assessment', id: '3', year: 2022, index: 3.84, predicate: 'Sangat Baik' },
 };
 
-export function region(code: string, name: string, index: number | null = null) {
+export function region(code: string, name: string, index: number | null = null): RegionRowData {
   return {
     __typename: 'Region',
     code,
@@ -19,7 +24,7 @@ export function region(code: string, name: string, index: number | null = null) 
   };
 }
 
-export function connection(nodes: ReturnType<typeof region>[], totalCount: number, hasNextPage: boolean) {
+export function connection(nodes: RegionRowData[], totalCount: number, hasNextPage: boolean): ResultData<RegionDirectoryQuery> {
   return {
     regions: {
       __typename: 'RegionConnection',
@@ -30,7 +35,7 @@ export function connection(nodes: ReturnType<typeof region>[], totalCount: numbe
   };
 }
 
-export const filters = {
+export const filters: ResultData<RegionFiltersQuery> = {
   provinces: [
     { __typename: 'Province', code: '32', name: 'Jawa Barat' },
     { __typename: 'Province', code: '33', name: 'Jawa Tengah' },

@@ -1,33 +1,57 @@
-/** Schema-shaped forum data for component tests (with __typename, as graphcache needs). */
-export const person = (id: string, name: string, username: string, region: { code: string; name: string } | null = null) => ({
-  __typename: 'User' as const,
+import type {
+  ForumCategoriesQuery,
+  ForumIndicatorsQuery,
+  ForumPostsQuery,
+  ForumThreadsQuery,
+  MeQuery,
+  NotificationFieldsFragment,
+  NotificationKind,
+  NotificationLevel,
+  PostFieldsFragment,
+  ReadStateFragment,
+  Role,
+  ThreadHeaderFragment,
+  ThreadRowFragment,
+} from '../gql/graphql';
+import type { ResultData, WithTypenames } from './withTypenames';
+
+/** Forum data for component tests, typed by the generated fragments and results (with __typename, as graphcache needs). */
+export type Person = WithTypenames<PostFieldsFragment['author']>;
+export type ThreadRowData = WithTypenames<ThreadRowFragment>;
+export type ThreadHeaderData = WithTypenames<ThreadHeaderFragment>;
+export type PostData = WithTypenames<PostFieldsFragment>;
+export type ReactionData = WithTypenames<PostFieldsFragment['reactions'][number]>;
+export type NotificationData = WithTypenames<NotificationFieldsFragment>;
+
+export const person = (id: string, name: string, username: string, region: { code: string; name: string } | null = null): Person => ({
+  __typename: 'User',
   id,
   name,
   username,
-  region: region ? { __typename: 'Region' as const, ...region } : null,
+  region: region ? { __typename: 'Region', ...region } : null,
 });
 
 export const sumedangUser = person('4', 'Diskominfo Sumedang', 'sumedang', { code: '32.11', name: 'Kabupaten Sumedang' });
 export const belitungUser = person('7', 'Staf Belitung', 'anggota_belitung', { code: '19.02', name: 'Kabupaten Belitung' });
 
-export const category = { __typename: 'Category' as const, id: '1', name: 'Umum', color: '#475569' };
+export const category: ThreadRowData['category'] = { __typename: 'Category', id: '1', name: 'Umum', color: '#475569' };
 
-export const readState = (lastRead: number, lastPost: number, level = 'TRACKING') => ({
-  __typename: 'ThreadReadState' as const,
+export const readState = (lastRead: number, lastPost: number, level: NotificationLevel = 'TRACKING'): WithTypenames<ReadStateFragment> => ({
+  __typename: 'ThreadReadState',
   level,
   lastReadPostNumber: lastRead,
   unreadCount: level === 'MUTED' ? 0 : Math.max(0, lastPost - lastRead),
   firstUnreadPostNumber: lastRead < lastPost ? lastRead + 1 : null,
 });
 
-export function threadRow(id: string, title: string, extra: Record<string, unknown> = {}) {
+export function threadRow(id: string, title: string, extra: Partial<ThreadRowData> = {}): ThreadRowData {
   return {
-    __typename: 'Thread' as const,
+    __typename: 'Thread',
     id,
     type: 'DISCUSSION',
     title,
-    tags: [] as string[],
-    indicatorNumbers: [] as number[],
+    tags: [],
+    indicatorNumbers: [],
     isPinned: false,
     isLocked: false,
     isAnswered: false,
@@ -36,14 +60,14 @@ export function threadRow(id: string, title: string, extra: Record<string, unkno
     lastPostAt: '2026-11-29T08:00:00.000Z',
     createdAt: '2026-11-29T08:00:00.000Z',
     category,
-    author: { __typename: 'User' as const, id: '4', name: 'Diskominfo Sumedang', username: 'sumedang' },
-    regions: [] as unknown[],
+    author: { __typename: 'User', id: '4', name: 'Diskominfo Sumedang', username: 'sumedang' },
+    regions: [],
     readState: readState(0, 1),
     ...extra,
   };
 }
 
-export function threadHeader(id: string, title: string, extra: Record<string, unknown> = {}) {
+export function threadHeader(id: string, title: string, extra: Partial<ThreadHeaderData> = {}): ThreadHeaderData {
   return {
     ...threadRow(id, title),
     isDeleted: false,
@@ -55,11 +79,9 @@ export function threadHeader(id: string, title: string, extra: Record<string, un
   };
 }
 
-type Reaction = { emoji: string; count: number; reactedByMe: boolean; users: ReturnType<typeof person>[] };
-
-export function post(number: number, body: string | null, extra: Record<string, unknown> = {}) {
+export function post(number: number, body: string | null, extra: Partial<PostData> = {}): PostData {
   return {
-    __typename: 'Post' as const,
+    __typename: 'Post',
     id: `p${number}`,
     number,
     createdAt: '2026-11-29T08:00:00.000Z',
@@ -77,12 +99,12 @@ export function post(number: number, body: string | null, extra: Record<string, 
     viewerCanFlag: true,
     author: sumedangUser,
     replyTo: null,
-    reactions: [] as Reaction[],
+    reactions: [],
     ...extra,
   };
 }
 
-export const reaction = (emoji: string, users: ReturnType<typeof person>[], reactedByMe = false): Reaction & { __typename: 'ReactionSummary' } => ({
+export const reaction = (emoji: string, users: Person[], reactedByMe = false): ReactionData => ({
   __typename: 'ReactionSummary',
   emoji,
   count: users.length,
@@ -90,54 +112,64 @@ export const reaction = (emoji: string, users: ReturnType<typeof person>[], reac
   users,
 });
 
-export function postsPage(posts: ReturnType<typeof post>[], threadId: string, hasNextPage = false) {
+export function postsPage(posts: PostData[], threadId: string, hasNextPage = false): ResultData<ForumPostsQuery> {
   return {
     thread: {
-      __typename: 'Thread' as const,
+      __typename: 'Thread',
       id: threadId,
       lastPostNumber: posts.at(-1)?.number ?? 0,
       posts: {
-        __typename: 'PostConnection' as const,
+        __typename: 'PostConnection',
         totalCount: posts.at(-1)?.number ?? 0,
-        pageInfo: { __typename: 'PageInfo' as const, hasNextPage },
-        edges: posts.map((node) => ({ __typename: 'PostEdge' as const, node })),
+        pageInfo: { __typename: 'PageInfo', hasNextPage },
+        edges: posts.map((node) => ({ __typename: 'PostEdge', node })),
       },
     },
   };
 }
 
-export function threadsPage(rows: ReturnType<typeof threadRow>[], totalCount = rows.length, hasNextPage = false) {
+export function threadsPage(rows: ThreadRowData[], totalCount = rows.length, hasNextPage = false): ResultData<ForumThreadsQuery> {
   return {
     threads: {
-      __typename: 'ThreadConnection' as const,
+      __typename: 'ThreadConnection',
       totalCount,
-      pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: hasNextPage ? `o:${rows.length}` : null },
-      edges: rows.map((node, i) => ({ __typename: 'ThreadEdge' as const, cursor: `o:${i + 1}`, node })),
+      pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: hasNextPage ? `o:${rows.length}` : null },
+      edges: rows.map((node, i) => ({ __typename: 'ThreadEdge', cursor: `o:${i + 1}`, node })),
     },
   };
 }
 
-export const categories = {
+export const categories: ResultData<ForumCategoriesQuery> = {
   categories: [
     { ...category, slug: 'umum', description: 'Diskusi umum', position: 0, threadCount: 1 },
-    { __typename: 'Category' as const, id: '2', name: 'Tata Kelola SPBE', color: '#2563eb', slug: 'tata-kelola', description: null, position: 1, threadCount: 0 },
+    { __typename: 'Category', id: '2', name: 'Tata Kelola SPBE', color: '#2563eb', slug: 'tata-kelola', description: null, position: 1, threadCount: 0 },
   ],
 };
 
-export const meAs = (user: ReturnType<typeof person>, role = 'MEMBER') => ({
+/** The framework the forum's indicator numbers refer to, with `count` indicators numbered from 1. */
+export const forumIndicators = (count: number): ResultData<ForumIndicatorsQuery> => ({
+  spbeFramework: {
+    __typename: 'SpbeFramework',
+    id: '1',
+    code: 'SPBE-2020',
+    indicators: Array.from({ length: count }, (_, i) => ({ __typename: 'SpbeIndicator', id: `i${i + 1}`, number: i + 1, name: `Indikator contoh ${i + 1}` })),
+  },
+});
+
+export const meAs = (user: Person, role: Role = 'MEMBER'): { data: ResultData<MeQuery> } => ({
   data: { me: { ...user, role, organisation: null, email: null } },
 });
 
-export function notification(id: string, kind: string, extra: Record<string, unknown> = {}) {
+export function notification(id: string, kind: NotificationKind, extra: Partial<NotificationData> = {}): NotificationData {
   return {
-    __typename: 'Notification' as const,
+    __typename: 'Notification',
     id,
     kind,
     createdAt: '2026-11-29T08:00:00.000Z',
     readAt: null,
-    actor: { __typename: 'User' as const, id: '4', name: 'Diskominfo Sumedang', username: 'sumedang' },
-    thread: { __typename: 'Thread' as const, id: '3', title: 'Arsitektur SPBE' },
-    post: { __typename: 'Post' as const, id: 'p2', number: 2 },
+    actor: { __typename: 'User', id: '4', name: 'Diskominfo Sumedang', username: 'sumedang' },
+    thread: { __typename: 'Thread', id: '3', title: 'Arsitektur SPBE' },
+    post: { __typename: 'Post', id: 'p2', number: 2 },
     ...extra,
   };
 }

@@ -1,19 +1,32 @@
-/** Schema-shaped live Q&A data for component tests (with __typename, as graphcache needs). */
-export const asker = (name: string, regionName: string | null = null, isGuest = false) => ({ __typename: 'QuestionAsker' as const, name, regionName, isGuest });
+import type { LiveEventKind, LivePollFragment, LiveQuestionFragment, LiveSessionEventsSubscription, LiveSessionFieldsFragment } from '../gql/graphql';
+import type { ResultData, WithTypenames } from './withTypenames';
 
-export function question(id: string, text: string, extra: Record<string, unknown> = {}) {
+/** Live Q&A data for component tests, typed by the generated fragments and results (with __typename, as graphcache needs). */
+export type QuestionData = WithTypenames<LiveQuestionFragment>;
+export type PollData = WithTypenames<LivePollFragment>;
+export type LiveSessionData = WithTypenames<LiveSessionFieldsFragment>;
+type LiveEventData = ResultData<LiveSessionEventsSubscription>;
+
+export const asker = (name: string, regionName: string | null = null, isGuest = false): NonNullable<QuestionData['askedBy']> => ({
+  __typename: 'QuestionAsker',
+  name,
+  regionName,
+  isGuest,
+});
+
+export function question(id: string, text: string, extra: Partial<QuestionData> = {}): QuestionData {
   return {
-    __typename: 'Question' as const,
+    __typename: 'Question',
     id,
     anonymous: false,
     text,
     status: 'LIVE',
     voteCount: 0,
-    pinnedAt: null as string | null,
-    answerText: null as string | null,
-    answeredAt: null as string | null,
+    pinnedAt: null,
+    answerText: null,
+    answeredAt: null,
     createdAt: '2026-11-29T08:00:00.000Z',
-    askedBy: asker('Diskominfo Sumedang', 'Kabupaten Sumedang') as ReturnType<typeof asker> | null,
+    askedBy: asker('Diskominfo Sumedang', 'Kabupaten Sumedang'),
     votedByMe: false,
     askedByMe: false,
     isHighlighted: false,
@@ -23,14 +36,12 @@ export function question(id: string, text: string, extra: Record<string, unknown
   };
 }
 
-export type QuestionData = ReturnType<typeof question>;
+export const option = (id: number, label: string): PollData['options'][number] => ({ __typename: 'PollOption', id, label });
 
-export const option = (id: number, label: string) => ({ __typename: 'PollOption' as const, id, label });
-
-export function poll(id: string, title: string, extra: Record<string, unknown> = {}) {
+export function poll(id: string, title: string, extra: Partial<PollData> = {}): PollData {
   const options = [option(1, 'Tata Kelola'), option(2, 'Layanan'), option(3, 'Manajemen')];
   return {
-    __typename: 'Poll' as const,
+    __typename: 'Poll',
     id,
     title,
     kind: 'SINGLE',
@@ -39,19 +50,17 @@ export function poll(id: string, title: string, extra: Record<string, unknown> =
     state: 'OPEN',
     hideResultsUntilClosed: false,
     createdAt: '2026-11-29T08:00:00.000Z',
-    results: options.map((o) => ({ __typename: 'PollResult' as const, optionId: o.id, label: o.label, count: 0 })) as unknown[] | null,
-    words: null as unknown[] | null,
+    results: options.map((o) => ({ __typename: 'PollResult', optionId: o.id, label: o.label, count: 0 })),
+    words: null,
     totalVotes: 0,
-    myChoices: null as number[] | null,
+    myChoices: null,
     ...extra,
   };
 }
 
-export type PollData = ReturnType<typeof poll>;
-
-export function liveSession(questions: QuestionData[], extra: Record<string, unknown> = {}) {
+export function liveSession(questions: QuestionData[], extra: Partial<LiveSessionData> = {}): LiveSessionData {
   return {
-    __typename: 'LiveSession' as const,
+    __typename: 'LiveSession',
     id: '5',
     code: 'RAKOR62',
     title: 'Tanya jawab',
@@ -60,23 +69,23 @@ export function liveSession(questions: QuestionData[], extra: Record<string, unk
     allowAnonymous: true,
     preModeration: false,
     createdAt: '2026-11-29T08:00:00.000Z',
-    closedAt: null as string | null,
+    closedAt: null,
     joinPath: '/live/RAKOR62',
     participantCount: 3,
     viewerIsModerator: false,
-    meeting: { __typename: 'Meeting' as const, id: '1', title: 'Rakor SPBE' },
-    highlightedQuestion: null as QuestionData | null,
+    meeting: { __typename: 'Meeting', id: '1', title: 'Rakor SPBE' },
+    highlightedQuestion: null,
     questions,
-    polls: [] as PollData[],
+    polls: [],
     ...extra,
   };
 }
 
 /** A `liveSessionEvents` payload; only the fields of `kind` need setting. */
-export function liveEvent(kind: string, extra: Record<string, unknown> = {}) {
+export function liveEvent(kind: LiveEventKind, extra: Partial<LiveEventData['liveSessionEvents']> = {}): LiveEventData {
   return {
     liveSessionEvents: {
-      __typename: 'LiveSessionEvent' as const,
+      __typename: 'LiveSessionEvent',
       kind,
       sessionId: '5',
       question: null,
@@ -89,4 +98,5 @@ export function liveEvent(kind: string, extra: Record<string, unknown> = {}) {
   };
 }
 
-export const votes = (...counts: [string, number][]) => counts.map(([questionId, voteCount]) => ({ __typename: 'QuestionVoteCount' as const, questionId, voteCount }));
+export const votes = (...counts: [string, number][]): NonNullable<LiveEventData['liveSessionEvents']['votes']> =>
+  counts.map(([questionId, voteCount]) => ({ __typename: 'QuestionVoteCount', questionId, voteCount }));

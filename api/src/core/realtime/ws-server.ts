@@ -1,6 +1,8 @@
 import type http from 'node:http';
 import { WebSocket, WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
+import { MessageType } from 'graphql-ws';
+import { LRUCache } from 'lru-cache';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -29,19 +31,24 @@ const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 /** Close code for a slow consumer: "try again later", which graphql-ws clients retry. */
 const CLOSE_TOO_SLOW = 1013;
 
+type Checked = { document: DocumentNode } | { errors: readonly GraphQLError[] };
+
+/** What the parsed-document cache may hold: a parsed document takes roughly ten times its text. */
+const DOCUMENT_CACHE_BYTES = 16 * 1024 * 1024;
+
 /**
  * Parsed and validated documents by query text. A hall of participants sends the same
- * subscription; parsing and validating it once instead of once per socket. Bounded.
+ * subscription; parsing and validating it once instead of once per socket. Bounded by bytes
+ * (least recently used go first), so a client sending huge distinct documents cannot grow it.
  */
 class DocumentCache {
-  private readonly entries = new Map<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>();
+  private readonly entries = new LRUCache<string, Checked>({ maxSize: DOCUMENT_CACHE_BYTES, sizeCalculation: (_value, query) => query.length * 10 + 100 });
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly rules: ValidationRule[],
-    private readonly max = 500,
   ) {}
 
-  get(query: string): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
+  get(query: string): Checked {
     let entry = this.entries.get(query);
     if (entry) return entry;
     try {
@@ -51,15 +58,18 @@ class DocumentCache {
     } catch (e) {
       entry = { errors: [e instanceof GraphQLError ? e : new GraphQLError('Invalid query')] };
     }
-    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(query, entry);
     return entry;
   }
 }
 
-/** Frames a `next` message around an already serialized payload (the fan-out's shared JSON). */
+/**
+ * Frames a `next` message around an already serialized payload (the fan-out's shared JSON):
+ * graphql-ws's own framing would parse and re-serialize it per subscriber. The frame is the
+ * protocol's NextMessage (see ws-server.test.ts, which checks it against graphql-ws's parser).
+ */
 export function channelTo(socket: Pick<WebSocket, 'readyState' | 'bufferedAmount' | 'send' | 'close'>, id: string): Channel {
-  const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  const head = `{"id":${JSON.stringify(id)},"type":"${MessageType.Next}","payload":`;
   return (payload) => {
     if (socket.readyState !== WebSocket.OPEN) return;
     if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {

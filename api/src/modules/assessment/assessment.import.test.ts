@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, Role, type TestApp } from '../../../test/harness.js';
 import { Assessment } from './assessment.entity.js';
+import { query } from '../../core/db/query.js';
+import { sql } from '../../core/db/sql.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -92,6 +94,37 @@ describe('importAssessments', () => {
     ]);
     expect(await countYear(2016)).toBe(0);
     expect((await run(ra.token, [HEADER, row('32.11', 3)].join('\n'), 2016)).data?.importAssessments.ok).toBe(true);
+  });
+
+  it('reads quoted fields across lines and still reports the right line numbers', async () => {
+    const f = await app.user(Role.FACILITATOR);
+    // Line 2-3: one record whose i1 cell holds a quoted line break; line 4: a bad level.
+    const first = ['32.11', '"3\n"', ...Array.from({ length: 46 }, () => '3')].join(',');
+    const csv = [HEADER, first, row('14.08', 3, { 9: 7 })].join('\r\n');
+    const out = (await run(f.token, csv, 2016)).data!.importAssessments;
+    expect(out.errors).toEqual([{ line: 4, regionCode: '14.08', column: 'i9', message: 'i9 must be a level from 1 to 5, got "7"' }]);
+    const broken = (await run(f.token, [HEADER, '32.11,"3'].join('\n'), 2016)).data!.importAssessments;
+    expect(broken.ok).toBe(false);
+    expect(broken.errors[0]!.message).toMatch(/^The file is not valid CSV: .*\(line 2\)$/);
+  });
+
+  it('stores a whole year of every region in a bounded number of statements', async () => {
+    const f = await app.user(Role.FACILITATOR);
+    const codes = (await query<{ code: string }>(app.orm.em, sql`select code from region order by code`)).map((r) => r.code);
+    expect(codes.length).toBeGreaterThan(500);
+    const statements = async (rows: string[], year: number) => {
+      app.queries.reset();
+      const res = await run(f.token, [HEADER, ...rows].join('\n'), year);
+      expect(res.data?.importAssessments).toMatchObject({ ok: true, imported: rows.length });
+      await app.services.outbox.settled();
+      return app.queries.count();
+    };
+    const few = await statements(codes.slice(0, 3).map((c) => row(c, 3)), 2015);
+    const all = await statements(codes.map((c) => row(c, 2)), 2014);
+    // One upsert for all rows and one outbox insert for all their events, whatever the count.
+    expect(all).toBe(few);
+    expect(all).toBeLessThanOrEqual(12);
+    expect(await countYear(2014)).toBe(codes.length);
   });
 
   it('refuses members and signed-out users', async () => {

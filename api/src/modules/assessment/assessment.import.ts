@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Lang } from '../../core/i18n.js';
 import { query } from '../../core/db/query.js';
-import { say, type Message } from '../../core/messages.js';
+import { say, type Message, type Params } from '../../core/messages.js';
 import { allRegions } from '../region/index.js';
 import { scoreAssessment, type FrameworkStructure, type Levels } from '../spbe/index.js';
 import type { User } from '../user/index.js';
@@ -36,7 +36,7 @@ export type CheckedImport = { ok: false; errors: ImportRowError[] } | { ok: true
  */
 export async function checkImport(em: EntityManager, lang: Lang, input: ImportInput, actor: User): Promise<CheckedImport> {
   const errors: ImportRowError[] = [];
-  const err = (line: number, regionCode: string | null, column: string | null, message: Message, params?: Record<string, string | number>) =>
+  const err = (line: number, regionCode: string | null, column: string | null, message: Message, params?: Params) =>
     errors.push({ line, regionCode, column, message: say(lang, message, params) });
   const structure = await assessableFramework(em, input.frameworkCode);
   let table: ReturnType<typeof parseCsv>;
@@ -57,7 +57,7 @@ export async function checkImport(em: EntityManager, lang: Lang, input: ImportIn
       [missing.length ? say(lang2, m.headerMissing, { columns: missing.join(', ') }) : '', extra.length ? say(lang2, m.headerUnknown, { columns: extra.join(', ') }) : '']
         .filter(Boolean)
         .join('; ') || say(lang2, m.headerDuplicate);
-    err(1, null, null, m.header, { count: numbers.length, detail: parts('en'), detailId: parts('id') });
+    err(1, null, null, m.header, { count: numbers.length, detail: { en: parts('en'), id: parts('id') } });
     return { ok: false, errors };
   }
   if (rows.length === 0) {

@@ -9,7 +9,7 @@ export const assessmentMessages = {
   levelRange: { en: 'level for indicator {indicator} must be {min} to {max}', id: 'tingkat indikator {indicator} harus {min} sampai {max}' },
   yearRange: { en: 'year must be from 2000 to 2100', id: 'tahun harus antara 2000 dan 2100' },
   fileTooLarge: { en: 'The file is larger than {mb} MB', id: 'Berkas lebih besar dari {mb} MB' },
-  header: { en: 'Header must be region_code,i1..i{count} ({detail})', id: 'Baris judul harus region_code,i1..i{count} ({detailId})' },
+  header: { en: 'Header must be region_code,i1..i{count} ({detail})', id: 'Baris judul harus region_code,i1..i{count} ({detail})' },
   headerMissing: { en: 'missing {columns}', id: 'tidak ada {columns}' },
   headerUnknown: { en: 'unknown {columns}', id: 'tidak dikenal {columns}' },
   headerDuplicate: { en: 'duplicate columns', id: 'kolom ganda' },

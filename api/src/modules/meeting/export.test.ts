@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, Role, type TestApp } from '../../../test/harness.js';
 import { MODERATE, VOTE, ask, liveSession } from '../../../test/live-helpers.js';
 import { categoryId } from '../../../test/forum-helpers.js';
+import { next, subscribed, type Iter } from '../../../test/ws-helpers.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -52,5 +53,25 @@ describe('after the meeting', () => {
     expect(threads.data?.threads.edges.map((e) => e.node)).toContainEqual({ title: 'Siapa yang memegang data kependudukan?', type: 'QUESTION' });
     // Converted questions are archived, so a second run makes no duplicates.
     expect((await app.gql<{ convertQuestionsToThreads: number }>(CONVERT, { s: s.id, c: cat }, { token: f.token })).data).toEqual({ convertQuestionsToThreads: 0 });
+  });
+
+  it('announces each thread it opens to the forum feed, with the new thread', async () => {
+    const f = await app.user(Role.FACILITATOR);
+    const reader = await app.user(Role.MEMBER, '14.08');
+    const s = await liveSession(app, f.token);
+    await ask(app, reader.token, s.id, 'Bagaimana menyusun arsitektur SPBE daerah?');
+    await ask(app, reader.token, s.id, 'Siapa penanggung jawab data?');
+    const cat = await categoryId(app, f.token, 'studi-tiru');
+    type Feed = { feedEvents: { kind: string; threadId: string; thread: { title: string } | null } };
+    const before = app.subscriptions().members;
+    const feed = app.ws(reader.token).iterate<Feed>({ query: `subscription { feedEvents { kind threadId thread { title } } }` }) as Iter<Feed>;
+    await subscribed(app, before, 1);
+    const CONVERT = `mutation($s: ID!, $c: ID!) { convertQuestionsToThreads(sessionId: $s, categoryId: $c) }`;
+    expect((await app.gql(CONVERT, { s: s.id, c: cat }, { token: f.token })).data).toEqual({ convertQuestionsToThreads: 2 });
+    const events = [await next(feed), await next(feed)].map((e) => e.feedEvents);
+    // Before the fix the event was queued before the threads had ids, and was dropped.
+    expect(events.every((e) => e.kind === 'THREAD_CREATED' && Number(e.threadId) > 0)).toBe(true);
+    expect(events.map((e) => e.thread?.title).sort()).toEqual(['Bagaimana menyusun arsitektur SPBE daerah?', 'Siapa penanggung jawab data?']);
+    await feed.return?.();
   });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { parse } from 'csv-parse/sync';
 import { Cohort } from './cohort.entity.js';
 import { Province } from './province.entity.js';
 import { Region, regionKindFromName } from './region.entity.js';
@@ -10,9 +11,8 @@ const require = createRequire(import.meta.url);
 
 async function readCsv(file: string): Promise<string[][]> {
   const dir = path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
-  const text = await fs.readFile(path.join(dir, file), 'utf8');
-  // The package's CSVs hold no quoted fields (names carry no commas), so a plain split is exact.
-  return text.split(/\r?\n/).slice(1).filter(Boolean).map((line) => line.split(','));
+  const rows = parse(await fs.readFile(path.join(dir, file), 'utf8'), { skip_empty_lines: true }) as string[][];
+  return rows.slice(1);
 }
 
 export const LIVING_LAB_COHORT = {

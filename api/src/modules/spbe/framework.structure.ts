@@ -16,13 +16,13 @@ export interface FrameworkStructure {
 const cache = new Map<number, Promise<FrameworkStructure>>();
 
 async function fetchStructure(em: EntityManager, id: number): Promise<FrameworkStructure> {
-  const fork = em.fork();
+  // Inside a transaction the reads use its connection (embedded PostgreSQL has only one).
+  const fork = em.fork({ keepTransactionContext: true });
   const framework = await fork.findOneOrFail(SpbeFramework, id);
-  const [domains, aspects, indicators] = await Promise.all([
-    fork.find(SpbeDomain, { framework: id }, { orderBy: { number: 'asc' } }),
-    fork.find(SpbeAspect, { framework: id }, { orderBy: { number: 'asc' } }),
-    fork.find(SpbeIndicator, { framework: id }, { orderBy: { number: 'asc' } }),
-  ]);
+  // One after another: on one connection (a transaction's) parallel statements only queue.
+  const domains = await fork.find(SpbeDomain, { framework: id }, { orderBy: { number: 'asc' } });
+  const aspects = await fork.find(SpbeAspect, { framework: id }, { orderBy: { number: 'asc' } });
+  const indicators = await fork.find(SpbeIndicator, { framework: id }, { orderBy: { number: 'asc' } });
   const domainNumberById = new Map(domains.map((d) => [d.id, d.number]));
   const aspectById = new Map(aspects.map((a) => [a.id, a]));
   const shape: FrameworkShape = {

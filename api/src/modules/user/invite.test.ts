@@ -63,6 +63,25 @@ describe('acceptInvite', () => {
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
+  it('gives people who accept at the same moment with the same e-mail name distinct usernames', async () => {
+    const admin = await app.user(Role.ADMIN);
+    const tokens = await Promise.all(Array.from({ length: 6 }, async () => (await invite(admin.token, { role: 'MEMBER', regionCode: '32.11' })).data!.createInvite.token));
+    // Six different people whose addresses all start with "samesame@": one username base.
+    const results = await Promise.all(tokens.map((token, i) => app.gql<{ acceptInvite: { user: { username: string } } }>(ACCEPT, { input: { token, name: `Orang ${i}`, email: `samesame@kab${i}.go.id`, password: 'long-enough-pass' } })));
+    expect(results.map((r) => r.errors)).toEqual(results.map(() => undefined));
+    expect(new Set(results.map((r) => r.data!.acceptInvite.user.username))).toEqual(new Set(['samesame', 'samesame2', 'samesame3', 'samesame4', 'samesame5', 'samesame6']));
+  });
+
+  it('lets exactly one of two simultaneous sign-ups with one e-mail succeed; the other gets CONFLICT', async () => {
+    const admin = await app.user(Role.ADMIN);
+    const [a, b] = await Promise.all([0, 1].map(async () => (await invite(admin.token, { role: 'MEMBER', regionCode: '32.11' })).data!.createInvite.token));
+    const input = (token: string) => ({ input: { token, name: 'Kembar', email: 'kembar@sumedangkab.go.id', password: 'long-enough-pass' } });
+    const results = await Promise.all([app.gql(ACCEPT, input(a!)), app.gql(ACCEPT, input(b!))]);
+    expect(results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    expect(results.every((r) => r.status < 500)).toBe(true);
+    expect(await app.orm.em.fork().count(User, { email: 'kembar@sumedangkab.go.id' })).toBe(1);
+  });
+
   it('rejects unknown tokens, short passwords and taken e-mails without creating anyone', async () => {
     const admin = await app.user(Role.ADMIN);
     const users = await app.orm.em.fork().count(User);

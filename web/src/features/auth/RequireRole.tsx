@@ -1,7 +1,7 @@
 import { Match, Switch, type JSX } from 'solid-js';
 import { A } from '@solidjs/router';
 import { useMe } from '../../lib/me';
-import { t } from '../../lib/i18n';
+import { t } from './i18n';
 import type { Actor } from '../../lib/roles';
 import { Spinner } from '../../lib/ui/Spinner';
 import { ErrorBox } from '../../lib/ui/ErrorBox';

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { createMemoryHistory, MemoryRouter, Route } from '@solidjs/router';
 import SignInPage from './SignInPage';
-import { AppClientProvider } from '../../lib/session';
+import { AppClientProvider } from '../../lib/client/session';
 import { fakeClient, type FakeHandler } from '../../test/fakeClient';
 import { setLocale } from '../../lib/i18n';
 
-const me: FakeHandler = () => ({ data: { me: null } });
+const me: FakeHandler<'Me'> = () => ({ data: { me: null } });
 
-function renderSignIn(signIn: FakeHandler) {
+function renderSignIn(signIn: FakeHandler<'SignIn'>) {
   const fake = fakeClient({ Me: me, SignIn: signIn });
   let created = 0;
   const history = createMemoryHistory();

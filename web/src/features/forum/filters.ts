@@ -1,5 +1,5 @@
 import type { ThreadSort, ThreadType } from '../../gql/graphql';
-import { INDICATOR_COUNT, type ThreadRow } from './types';
+import type { ThreadRow } from './types';
 
 /** Feed and search filters as URL parameters, so links and Back keep them. */
 export type FilterParams = {
@@ -28,7 +28,8 @@ export const REGION_CODE = /^\d{2}\.\d{2}$/;
 export const TAG = /^[\p{L}\p{N}][\p{L}\p{N}-]{0,29}$/u;
 export const SORTS: ThreadSort[] = ['LATEST_ACTIVITY', 'NEWEST', 'MOST_REPLIES'];
 
-export function filtersFrom(params: Partial<Record<keyof FilterParams, string | string[]>>, categoryId?: string): ThreadFilters {
+/** `isIndicator` says which numbers the framework has (see useForumIndicators); others are dropped. */
+export function filtersFrom(params: Partial<Record<keyof FilterParams, string | string[]>>, isIndicator: (n: number) => boolean, categoryId?: string): ThreadFilters {
   const indicator = Number(one(params.indikator));
   const type = one(params.jenis);
   const region = one(params.wilayah);
@@ -36,7 +37,7 @@ export function filtersFrom(params: Partial<Record<keyof FilterParams, string | 
   return {
     categoryId: categoryId || one(params.kategori) || null,
     regionCode: REGION_CODE.test(region) ? region : null,
-    indicator: Number.isInteger(indicator) && indicator >= 1 && indicator <= INDICATOR_COUNT ? indicator : null,
+    indicator: isIndicator(indicator) ? indicator : null,
     tag: TAG.test(tag) ? tag : null,
     type: type === 'QUESTION' || type === 'DISCUSSION' ? type : null,
     unanswered: one(params.belum) === '1' ? true : null,

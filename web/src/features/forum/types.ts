@@ -23,6 +23,5 @@ export const REASON_MIN = 3;
 export const REASON_MAX = 500;
 export const POSTS_PAGE = 50;
 export const THREADS_PAGE = 20;
-export const INDICATOR_COUNT = 47;
 
 export const threadPath = (id: string, postNumber?: number | null): string => `/forum/t/${id}${postNumber && postNumber > 1 ? `#p${postNumber}` : ''}`;

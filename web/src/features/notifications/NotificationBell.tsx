@@ -1,10 +1,10 @@
-import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { A } from '@solidjs/router';
-import { createMutation, createQuery, useClient } from '@urql/solid';
+import { createMutation, createQuery } from '@urql/solid';
 import { MarkNotificationsReadMutation, MyNotificationsSubscription, NOTIFICATION_PAGE, NotificationsQuery, UnreadNotificationCountQuery } from './queries';
 import { NotificationItem } from './NotificationItem';
-import { onReconnect } from '../../lib/live';
-import { t } from '../../lib/i18n';
+import { useSubscription } from '../../lib/client/useSubscription';
+import { t } from './i18n';
 import { Spinner } from '../../lib/ui/Spinner';
 import { Icon } from '../../lib/ui/Icon';
 import { dismissOnOutside } from '../../lib/ui/dismiss';
@@ -14,7 +14,6 @@ import { dismissOnOutside } from '../../lib/ui/dismiss';
  * cache adds one and puts the notification first in the list), and a dropdown of the latest.
  */
 export function NotificationBell() {
-  const client = useClient();
   const [open, setOpen] = createSignal(false);
   const [count, refetchCount] = createQuery({ query: UnreadNotificationCountQuery });
   const [list, refetchList] = createQuery({ query: NotificationsQuery, variables: { first: NOTIFICATION_PAGE }, pause: () => !open(), requestPolicy: 'cache-and-network' });
@@ -30,13 +29,12 @@ export function NotificationBell() {
   };
 
   dismissOnOutside(() => root, () => setOpen(false));
-  onMount(() => {
-    const { unsubscribe } = client.subscription(MyNotificationsSubscription, {}).subscribe(() => undefined);
-    onCleanup(unsubscribe);
-  });
-  onReconnect(() => {
-    refetchCount({ requestPolicy: 'network-only' });
-    if (open()) refetchList({ requestPolicy: 'network-only' });
+  useSubscription({
+    query: MyNotificationsSubscription,
+    onReconnect: () => {
+      refetchCount({ requestPolicy: 'network-only' });
+      if (open()) refetchList({ requestPolicy: 'network-only' });
+    },
   });
 
   return (

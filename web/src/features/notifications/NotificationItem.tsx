@@ -3,7 +3,7 @@ import { A } from '@solidjs/router';
 import { createMutation } from '@urql/solid';
 import type { NotificationFieldsFragment, NotificationKind } from '../../gql/graphql';
 import { MarkNotificationsReadMutation } from './queries';
-import { t, type DictKey } from '../../lib/i18n';
+import { t, type DictKey } from './i18n';
 import { RelativeTime } from '../../lib/ui/RelativeTime';
 
 const KIND: Record<NotificationKind, DictKey> = {

@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
 import { formatPercent, formatScore, formatWeight } from '../../lib/format';
-import { t } from '../../lib/i18n';
+import { t } from './i18n';
 
 export interface DomainBar {
   number: number;

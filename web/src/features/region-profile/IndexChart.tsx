@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { formatScore } from '../../lib/format';
-import { t } from '../../lib/i18n';
+import { t } from './i18n';
 
 export interface ChartPoint {
   year: number;
@@ -36,7 +36,10 @@ export function IndexChart(props: Props) {
     const clamped = Math.min(max(), Math.max(min(), value));
     return PAD.top + (1 - (clamped - min()) / (max() - min())) * (H - PAD.top - PAD.bottom);
   };
-  const ticks = () => Array.from({ length: max() - min() + 1 }, (_, i) => min() + i);
+  const ticks = () => {
+    const lowest = min();
+    return Array.from({ length: max() - lowest + 1 }, (_, i) => lowest + i);
+  };
   const path = () => sorted().map((p) => `${x(p.year).toFixed(1)},${y(p.index).toFixed(1)}`).join(' ');
   const summary = () => sorted().map((p) => `${p.year}: ${formatScore(p.index)}`).join('; ');
 

@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { formatScore } from '../../lib/format';
-import { t } from '../../lib/i18n';
+import { t } from './i18n';
 import { Card } from '../../lib/ui/Card';
 import { PredicateBadge } from '../../lib/ui/PredicateBadge';
 

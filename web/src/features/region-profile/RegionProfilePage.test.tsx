@@ -33,7 +33,7 @@ const profile = {
 const me = (signedIn: boolean) => ({
   data: {
     me: signedIn
-      ? { __typename: 'User', id: '1', name: 'Diskominfo', username: 'd', role: 'MEMBER', organisation: null, email: null, region: null }
+      ? { __typename: 'User', id: '1', name: 'Diskominfo', username: 'd', role: 'MEMBER' as const, organisation: null, email: null, region: null }
       : null,
   },
 });

@@ -1,15 +1,15 @@
-import { Match, Show, Switch } from 'solid-js';
+import { createSignal, Match, Show, Switch } from 'solid-js';
 import { A, useParams } from '@solidjs/router';
 import { createQuery } from '@urql/solid';
-import { RegionProfileQuery } from './queries';
+import { AssessmentRecordedSubscription, RegionProfileQuery } from './queries';
 import { IndexChart } from './IndexChart';
 import { DomainBars } from './DomainBars';
 import { DraftList } from './DraftList';
 import { LatestIndexCard } from './LatestIndexCard';
-import { useLiveAssessments } from './useLiveAssessments';
+import { useSubscription } from '../../lib/client/useSubscription';
 import { useMe } from '../../lib/me';
 import { formatDate } from '../../lib/format';
-import { t } from '../../lib/i18n';
+import { t } from './i18n';
 import { Badge } from '../../lib/ui/Badge';
 import { Card } from '../../lib/ui/Card';
 import { ErrorBox } from '../../lib/ui/ErrorBox';
@@ -20,11 +20,17 @@ export default function RegionProfilePage() {
   const params = useParams<{ code: string }>();
   const me = useMe();
   const [result, refetch] = createQuery({ query: RegionProfileQuery, variables: () => ({ code: params.code }) });
-  const live = useLiveAssessments(
-    () => params.code,
-    () => !!me.data?.me,
-    () => refetch({ requestPolicy: 'network-only' }),
-  );
+  // Signed in, a score recorded for this region reloads the page and says when it was updated live.
+  const [live, setLive] = createSignal<Date | null>(null);
+  useSubscription({
+    query: AssessmentRecordedSubscription,
+    variables: () => ({ regionCode: params.code }),
+    pause: () => !me.data?.me,
+    onData: () => {
+      setLive(new Date());
+      refetch({ requestPolicy: 'network-only' });
+    },
+  });
 
   const region = () => result.data?.region;
   const assessments = () => region()?.assessments ?? [];

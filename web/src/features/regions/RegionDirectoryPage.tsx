@@ -6,7 +6,7 @@ import { RegionFilters } from './RegionFilters';
 import { RegionRow } from './RegionRow';
 import { createDebounced } from '../../lib/debounce';
 import { formatNumber } from '../../lib/format';
-import { t } from '../../lib/i18n';
+import { t } from './i18n';
 import { Button } from '../../lib/ui/Button';
 import { ErrorBox } from '../../lib/ui/ErrorBox';
 import { PageTitle } from '../../lib/ui/PageTitle';

@@ -1,6 +1,6 @@
 import { createQuery } from '@urql/solid';
 import { RegionFiltersQuery } from './queries';
-import { t } from '../../lib/i18n';
+import { t } from './i18n';
 import { inputClass } from '../../lib/ui/Field';
 import { Select } from '../../lib/ui/Select';
 

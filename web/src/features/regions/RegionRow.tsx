@@ -2,7 +2,7 @@ import { Show } from 'solid-js';
 import { A } from '@solidjs/router';
 import type { RegionDirectoryQuery } from '../../gql/graphql';
 import { formatScore } from '../../lib/format';
-import { t } from '../../lib/i18n';
+import { t } from './i18n';
 import { PredicateBadge } from '../../lib/ui/PredicateBadge';
 
 export type RegionNode = RegionDirectoryQuery['regions']['edges'][number]['node'];

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { formatWeight } from '../../lib/format';
-import { t } from '../../lib/i18n';
+import { t } from './i18n';
 
 export interface AspectView {
   id: string;

@@ -5,7 +5,7 @@ import { FrameworkDetailQuery, FrameworkListQuery } from './queries';
 import { AspectList } from './AspectList';
 import { ScaleCard } from './ScaleCard';
 import { formatWeight } from '../../lib/format';
-import { t } from '../../lib/i18n';
+import { t } from './i18n';
 import { Badge } from '../../lib/ui/Badge';
 import { Card } from '../../lib/ui/Card';
 import { ErrorBox } from '../../lib/ui/ErrorBox';

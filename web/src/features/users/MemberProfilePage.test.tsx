@@ -5,7 +5,7 @@ import { fakeClient } from '../../test/fakeClient';
 import { renderPage } from '../../test/render';
 import { meAs, belitungUser, sumedangUser, threadRow, threadsPage } from '../../test/forumFixtures';
 
-const member = { ...sumedangUser, role: 'REGION_ADMIN', organisation: null, createdAt: '2026-03-01T02:00:00.000Z' };
+const member = { ...sumedangUser, role: 'REGION_ADMIN' as const, organisation: null, createdAt: '2026-03-01T02:00:00.000Z' };
 
 function open(handler: Parameters<typeof fakeClient>[0]['MemberProfile']) {
   const { client, calls } = fakeClient({ Me: () => meAs(belitungUser), MemberProfile: handler });

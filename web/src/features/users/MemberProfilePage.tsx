@@ -6,7 +6,7 @@ import { ForumGate } from '../forum/ForumGate';
 import { ThreadRow } from '../forum/feed/ThreadRow';
 import { errorCode } from '../../lib/errors';
 import { formatDate, formatNumber } from '../../lib/format';
-import { t } from '../../lib/i18n';
+import { t } from './i18n';
 import { Badge } from '../../lib/ui/Badge';
 import { roleLabel } from '../../lib/ui/roleLabel';
 import { ErrorBox } from '../../lib/ui/ErrorBox';

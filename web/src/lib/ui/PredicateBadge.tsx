@@ -1,9 +1,9 @@
 import { Show } from 'solid-js';
 import { Badge, type Tone } from './Badge';
-import { t, type DictKey } from '../i18n';
+import { t, type CommonKey } from '../i18n';
 
 /** SPBE 2020 bands; other frameworks' names fall back to neutral and are shown as sent. */
-const bands: Record<string, { tone: Tone; key: DictKey }> = {
+const bands: Record<string, { tone: Tone; key: CommonKey }> = {
   Memuaskan: { tone: 'teal', key: 'predicate.memuaskan' },
   'Sangat Baik': { tone: 'green', key: 'predicate.sangatBaik' },
   Baik: { tone: 'lime', key: 'predicate.baik' },

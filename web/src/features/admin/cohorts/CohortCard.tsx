@@ -4,7 +4,7 @@ import { createMutation } from '@urql/solid';
 import type { AdminCohortsQuery } from '../../../gql/graphql';
 import { AddCohortMembersMutation, RemoveCohortMembersMutation } from './queries';
 import { parseRegionCodes } from './regionCodes';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { Card } from '../../../lib/ui/Card';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';

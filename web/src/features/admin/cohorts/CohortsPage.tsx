@@ -5,7 +5,7 @@ import { CohortCard } from './CohortCard';
 import { CreateCohortForm } from './CreateCohortForm';
 import { RequireRole } from '../../auth/RequireRole';
 import { canManageCohorts } from '../../../lib/roles';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { PageTitle } from '../../../lib/ui/PageTitle';
 import { Spinner } from '../../../lib/ui/Spinner';

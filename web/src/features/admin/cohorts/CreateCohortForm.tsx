@@ -2,7 +2,7 @@ import { createSignal } from 'solid-js';
 import { createMutation } from '@urql/solid';
 import { CreateCohortMutation } from './queries';
 import { COHORT_SLUG } from './regionCodes';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { Card } from '../../../lib/ui/Card';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';

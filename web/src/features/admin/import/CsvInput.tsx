@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { inputClass } from '../../../lib/ui/Field';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
 import type { ImportAssessmentsMutation } from '../../../gql/graphql';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 
 export type ImportRowError = ImportAssessmentsMutation['importAssessments']['errors'][number];
 

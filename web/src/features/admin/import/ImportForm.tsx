@@ -3,7 +3,7 @@ import { createMutation, createQuery } from '@urql/solid';
 import { ImportAssessmentsMutation, ImportFrameworksQuery } from './queries';
 import { CsvInput } from './CsvInput';
 import { ImportErrors } from './ImportErrors';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { Card } from '../../../lib/ui/Card';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
@@ -25,7 +25,8 @@ export function ImportForm() {
 
   const usable = () => (frameworks.data?.spbeFrameworks ?? []).filter((f) => !f.isDraft);
   const framework = createMemo(() => usable().find((f) => f.code === chosen()) ?? usable()[0]);
-  const header = () => csvHeader(framework()?.indicatorCount ?? 47);
+  // The framework says how many indicator columns there are; until it is read, only the first column.
+  const header = () => csvHeader(framework()?.indicatorCount ?? 0);
   const payload = () => result.data?.importAssessments;
 
   const downloadTemplate = () => {
@@ -57,7 +58,7 @@ export function ImportForm() {
             value={framework()?.code ?? ''}
             options={(frameworks.data?.spbeFrameworks ?? []).map((f) => ({
               value: f.code,
-              label: f.isDraft ? `${f.title} (${t('spbe.draft')})` : f.title,
+              label: f.isDraft ? `${f.title} (${t('import.draft')})` : f.title,
               disabled: f.isDraft,
             }))}
             onChange={(e) => setChosen(e.currentTarget.value)}
@@ -69,7 +70,7 @@ export function ImportForm() {
           <Button type="submit" data-testid="import-submit" busy={result.fetching}>
             {t('import.submit')}
           </Button>
-          <Button variant="ghost" onClick={downloadTemplate}>
+          <Button variant="ghost" disabled={!framework()} onClick={downloadTemplate}>
             {t('import.template')}
           </Button>
         </div>

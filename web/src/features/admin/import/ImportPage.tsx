@@ -1,7 +1,7 @@
 import { RequireRole } from '../../auth/RequireRole';
 import { ImportForm } from './ImportForm';
 import { canImport } from '../../../lib/roles';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { PageTitle } from '../../../lib/ui/PageTitle';
 
 export default function ImportPage() {

@@ -5,7 +5,7 @@ import { CreateInviteMutation } from './queries';
 import { InviteLink } from './InviteLink';
 import { REGION_CODE } from '../cohorts/regionCodes';
 import { invitableRoles, isRegionRole, type Actor } from '../../../lib/roles';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { Card } from '../../../lib/ui/Card';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { createQuery } from '@urql/solid';
 import { InvitesQuery } from './queries';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { formatDate } from '../../../lib/format';
 import { Card } from '../../../lib/ui/Card';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';

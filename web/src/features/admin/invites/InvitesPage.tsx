@@ -4,7 +4,7 @@ import { CreateInviteForm } from './CreateInviteForm';
 import { InviteList } from './InviteList';
 import { useMe } from '../../../lib/me';
 import { canInvite } from '../../../lib/roles';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { PageTitle } from '../../../lib/ui/PageTitle';
 
 export default function InvitesPage() {

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { MentionUser } from './useMentions';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 
 interface Props {
   id: string;

@@ -4,12 +4,13 @@ import NewThreadPage from './NewThreadPage';
 import { draftKey } from '../../../lib/drafts';
 import { fakeClient } from '../../../test/fakeClient';
 import { renderPage } from '../../../test/render';
-import { categories, meAs, sumedangUser, threadRow } from '../../../test/forumFixtures';
+import { categories, forumIndicators, meAs, sumedangUser, threadRow } from '../../../test/forumFixtures';
 
 function setup() {
   return fakeClient({
     Me: () => meAs(sumedangUser, 'REGION_ADMIN'),
     ForumCategories: () => ({ data: categories }),
+    ForumIndicators: () => ({ data: forumIndicators(12) }),
     CreateThread: () => ({ data: { createThread: threadRow('9', 'Berbagi arsitektur SPBE') } }),
   });
 }
@@ -44,5 +45,17 @@ describe('NewThreadPage', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Judul harus 5 sampai 200 karakter.');
     expect(calls.some((c) => c.name === 'CreateThread')).toBe(false);
     await waitFor(() => expect(JSON.parse(localStorage.getItem(draftKey('4', 'new-thread')) ?? '{}')).toMatchObject({ categoryId: '1', title: 'Hai', body: 'Isi' }));
+  });
+
+  it("checks indicator numbers against the framework's, not a fixed count", async () => {
+    const { client, calls } = setup();
+    renderPage(() => <NewThreadPage />, { client, location: '/forum/baru?kategori=1' });
+    await fireEvent.input(await screen.findByTestId('thread-title-input'), { target: { value: 'Arsitektur SPBE' } });
+    await fireEvent.input(screen.getByTestId('thread-body-input'), { target: { value: 'Isi' } });
+    await fireEvent.input(screen.getByTestId('thread-indicators-input'), { target: { value: '3, 13' } });
+    expect(await screen.findByText('1 sampai 12, pisahkan dengan koma')).toBeInTheDocument();
+    await fireEvent.click(screen.getByTestId('thread-submit'));
+    expect(screen.getByRole('alert')).toHaveTextContent('Nomor indikator harus 1 sampai 12. Tidak sesuai: 13');
+    expect(calls.some((c) => c.name === 'CreateThread')).toBe(false);
   });
 });

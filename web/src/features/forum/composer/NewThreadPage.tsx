@@ -7,11 +7,12 @@ import { ForumGate } from '../ForumGate';
 import { MarkdownEditor } from './MarkdownEditor';
 import { ThreadExtras } from './ThreadExtras';
 import { parseIndicators, parseRegionCodes, parseTags } from './listInput';
+import { useForumIndicators } from '../indicators';
 import { emptyThreadDraft, isEmptyThreadDraft, isThreadDraft, type ThreadDraft } from './threadDraft';
 import { useDraftSaver } from './useDraft';
 import { TITLE_MAX, TITLE_MIN } from '../types';
 import { draftKey, loadDraft } from '../../../lib/drafts';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { useMe } from '../../../lib/me';
 import { Button } from '../../../lib/ui/Button';
 import { Card } from '../../../lib/ui/Card';
@@ -44,6 +45,7 @@ export function NewThreadForm() {
   const [wasRestored, setWasRestored] = createSignal(!!restored && !isEmptyThreadDraft(restored));
   const [localError, setLocalError] = createSignal('');
   const [categories] = createQuery({ query: ForumCategoriesQuery });
+  const framework = useForumIndicators();
   const [result, create] = createMutation(CreateThreadMutation);
   const saver = useDraftSaver(key, () => ({ ...draft }), isEmptyThreadDraft);
 
@@ -57,13 +59,15 @@ export function NewThreadForm() {
   };
 
   const send = async () => {
-    const indicators = parseIndicators(draft.indicators);
+    const indicators = parseIndicators(draft.indicators, framework.isValid);
     const regions = parseRegionCodes(draft.regions);
     const tags = parseTags(draft.tags);
     if (!draft.categoryId) return setLocalError(t('forum.compose.needCategory'));
     if (title().length < TITLE_MIN || title().length > TITLE_MAX) return setLocalError(t('forum.compose.titleLength', { min: TITLE_MIN, max: TITLE_MAX }));
     if (!draft.body.trim()) return setLocalError(t('forum.compose.needBody'));
-    if (indicators.invalid.length) return setLocalError(t('forum.compose.badIndicators', { values: indicators.invalid.join(', ') }));
+    const max = framework.max();
+    const values = indicators.invalid.join(', ');
+    if (indicators.invalid.length) return setLocalError(max ? t('forum.compose.badIndicators', { max, values }) : t('forum.compose.badIndicatorsAny', { values }));
     if (regions.invalid.length) return setLocalError(t('forum.compose.badRegions', { values: regions.invalid.join(', ') }));
     if (tags.invalid.length || tags.values.length > 5) return setLocalError(t('forum.compose.badTags', { values: tags.invalid.join(', ') || '>5' }));
     setLocalError('');
@@ -128,7 +132,7 @@ export function NewThreadForm() {
           onInput={(e) => set('title', e.currentTarget.value)}
         />
         <MarkdownEditor label={t('forum.compose.body')} testid="thread-body-input" rows={10} value={draft.body} onInput={(v) => set('body', v)} onSubmit={() => void send()} />
-        <ThreadExtras indicators={draft.indicators} regions={draft.regions} tags={draft.tags} onChange={(field, value) => set(field, value)} />
+        <ThreadExtras indicators={draft.indicators} indicatorMax={framework.max()} regions={draft.regions} tags={draft.tags} onChange={(field, value) => set(field, value)} />
         <ErrorBox message={localError()} error={result.error} />
         <div class="flex flex-wrap gap-2">
           <Button type="submit" data-testid="thread-submit" busy={result.fetching}>

@@ -1,10 +1,12 @@
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Field } from '../../../lib/ui/Field';
 
 type ExtraField = 'indicators' | 'regions' | 'tags';
 
 interface Props {
   indicators: string;
+  /** The framework's highest indicator number, once known. */
+  indicatorMax: number | null;
   regions: string;
   tags: string;
   onChange: (field: ExtraField, value: string) => void;
@@ -20,7 +22,7 @@ export function ThreadExtras(props: Props) {
         <Field
           label={t('forum.compose.indicators')}
           testid="thread-indicators-input"
-          hint={t('forum.compose.indicatorsHint')}
+          hint={props.indicatorMax ? t('forum.compose.indicatorsHint', { max: props.indicatorMax }) : t('forum.compose.indicatorsHintAny')}
           inputMode="numeric"
           value={props.indicators}
           onInput={(e) => props.onChange('indicators', e.currentTarget.value)}

@@ -1,5 +1,4 @@
 import { REGION_CODE, TAG } from '../filters';
-import { INDICATOR_COUNT } from '../types';
 
 /** Comma- or space-separated values as typed into the composer's optional fields. */
 const split = (text: string): string[] =>
@@ -13,12 +12,13 @@ export interface ParsedList<T> {
   invalid: string[];
 }
 
-export function parseIndicators(text: string): ParsedList<number> {
+/** Indicator numbers; those `isIndicator` refuses (not in the framework) are invalid. */
+export function parseIndicators(text: string, isIndicator: (n: number) => boolean): ParsedList<number> {
   const values: number[] = [];
   const invalid: string[] = [];
   for (const part of split(text)) {
     const n = Number(part);
-    if (Number.isInteger(n) && n >= 1 && n <= INDICATOR_COUNT) {
+    if (isIndicator(n)) {
       if (!values.includes(n)) values.push(n);
     } else invalid.push(part);
   }

@@ -2,7 +2,7 @@ import { createEffect, For, on } from 'solid-js';
 import { A } from '@solidjs/router';
 import { createQuery } from '@urql/solid';
 import { ForumCategoriesQuery } from '../queries/feed';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 
 interface Props {
   active: string | null;

@@ -2,13 +2,15 @@ import { Show } from 'solid-js';
 import { createQuery } from '@urql/solid';
 import { ForumCategoriesQuery } from '../queries/feed';
 import { type FilterParams, type ThreadFilters } from '../filters';
-import { INDICATOR_COUNT } from '../types';
-import { t } from '../../../lib/i18n';
+import type { Indicator } from '../indicators';
+import { t } from '../i18n';
 import { inputClass } from '../../../lib/ui/Field';
 import { Select } from '../../../lib/ui/Select';
 
 interface Props {
   filters: ThreadFilters;
+  /** The framework's indicators, listed by number and name. */
+  indicators: Indicator[];
   /** Raw text of the free inputs, as in the URL. */
   regionText: string;
   tagText: string;
@@ -17,14 +19,13 @@ interface Props {
   withCategory?: boolean;
 }
 
-const indicatorOptions = () => [
-  { value: '', label: t('forum.filter.anyIndicator') },
-  ...Array.from({ length: INDICATOR_COUNT }, (_, i) => ({ value: String(i + 1), label: t('forum.indicator', { number: i + 1 }) })),
-];
-
 /** Region, SPBE indicator, tag, type and "belum terjawab"; folded away on phones until opened. */
 export function FeedFilters(props: Props) {
   const [categories] = createQuery({ query: ForumCategoriesQuery, pause: () => !props.withCategory });
+  const indicatorOptions = () => [
+    { value: '', label: t('forum.filter.anyIndicator') },
+    ...props.indicators.map((i) => ({ value: String(i.number), label: `${i.number}. ${i.name}` })),
+  ];
   const active = () => [props.filters.regionCode, props.filters.indicator, props.filters.tag, props.filters.type, props.filters.unanswered].filter(Boolean).length;
   return (
     <details class="group rounded-lg border border-slate-200 bg-white" open={active() > 0}>

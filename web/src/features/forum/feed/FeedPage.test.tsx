@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
+import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
 import FeedPage from './FeedPage';
+import type { FeedEventKind } from '../../../gql/graphql';
 import { fakeClient } from '../../../test/fakeClient';
 import { renderPage } from '../../../test/render';
-import { categories, meAs, readState, sumedangUser, threadRow, threadsPage } from '../../../test/forumFixtures';
+import { categories, forumIndicators, meAs, readState, sumedangUser, threadRow, threadsPage } from '../../../test/forumFixtures';
 
 const older = threadRow('1', 'Tata kelola data', { readState: readState(2, 5), replyCount: 4, lastPostNumber: 5, isPinned: true });
 const newer = threadRow('2', 'Arsitektur SPBE kabupaten', { type: 'QUESTION' });
@@ -14,6 +15,7 @@ function setup() {
     {
       Me: () => meAs(sumedangUser),
       ForumCategories: () => ({ data: categories }),
+      ForumIndicators: () => ({ data: forumIndicators(12) }),
       ForumThreads: () => ({ data: threadsPage(created ? [newer, older] : [older]) }),
     },
     { cache: true },
@@ -22,7 +24,7 @@ function setup() {
 }
 
 const ids = () => screen.getAllByTestId('thread-row').map((r) => r.dataset.threadId);
-const feedEvent = (kind: string, thread: typeof newer) => ({ feedEvents: { __typename: 'FeedEvent', kind, threadId: thread.id, categoryId: '1', thread } });
+const feedEvent = (kind: FeedEventKind, thread: typeof newer) => ({ feedEvents: { __typename: 'FeedEvent', kind, threadId: thread.id, categoryId: '1', thread } });
 
 describe('FeedPage', () => {
   it('lists threads with badges, reply count and unread count', async () => {
@@ -72,5 +74,15 @@ describe('FeedPage', () => {
     emit('ForumFeedEvents', feedEvent('THREAD_CREATED', newer));
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.queryByTestId('feed-new-topics')).toBeNull();
+  });
+
+  it("lists the framework's indicators by number and name, and drops a number it does not have", async () => {
+    const { client, calls } = setup();
+    renderPage(() => <FeedPage />, { client, path: '/forum', location: '/forum?indikator=30' });
+    expect(await screen.findByRole('option', { name: '12. Indikator contoh 12' })).toBeInTheDocument();
+    const options = within(screen.getByTestId('filter-indicator')).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['Semua indikator', ...Array.from({ length: 12 }, (_, i) => `${i + 1}. Indikator contoh ${i + 1}`)]);
+    expect(calls.find((c) => c.name === 'ForumIndicators')?.variables).toEqual({ code: 'SPBE-2020' });
+    await waitFor(() => expect(calls.filter((c) => c.name === 'ForumThreads').at(-1)?.variables).toMatchObject({ indicator: null }));
   });
 });

@@ -1,8 +1,9 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { A, useLocation, useParams, useSearchParams } from '@solidjs/router';
 import { createQuery } from '@urql/solid';
-import { ForumCategoriesQuery, ForumThreadsQuery } from '../queries/feed';
+import { ForumCategoriesQuery, ForumFeedEventsSubscription, ForumThreadsQuery, MyReadStatesSubscription } from '../queries/feed';
 import { filtersFrom, sameFilters, sortFrom, threadMatches, type FilterParams } from '../filters';
+import { useForumIndicators } from '../indicators';
 import { THREADS_PAGE } from '../types';
 import { ForumGate } from '../ForumGate';
 import { CategoryChips } from './CategoryChips';
@@ -10,14 +11,12 @@ import { FeedFilters } from './FeedFilters';
 import { SortSelect } from './SortSelect';
 import { ThreadRow } from './ThreadRow';
 import { NewTopicsBar } from './NewTopicsBar';
-import { useLiveFeed, type FeedEvent } from './useLiveFeed';
-import { useLiveReadStates } from './useLiveReadStates';
-import { onReconnect } from '../../../lib/live';
+import { useSubscription } from '../../../lib/client/useSubscription';
 import { useMe } from '../../../lib/me';
 import { canModerateForum } from '../../../lib/roles';
 import { createPages, uniqueBy } from '../../../lib/pages';
 import { formatNumber } from '../../../lib/format';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { PageTitle } from '../../../lib/ui/PageTitle';
@@ -39,7 +38,8 @@ function Feed() {
   const params = useParams<{ categoryId?: string }>();
   const location = useLocation();
   const [search, setSearch] = useSearchParams<FilterParams>();
-  const filters = createMemo(() => filtersFrom(search, params.categoryId), undefined, { equals: sameFilters });
+  const indicators = useForumIndicators();
+  const filters = createMemo(() => filtersFrom(search, indicators.isValid, params.categoryId), undefined, { equals: sameFilters });
   const sort = () => sortFrom(search);
   const variables = () => ({ ...filters(), sort: sort(), first: THREADS_PAGE });
   const me = useMe();
@@ -73,12 +73,13 @@ function Feed() {
     reset();
     first()?.refetch({ requestPolicy: 'network-only' });
   };
-  onReconnect(refresh);
-
-  useLiveReadStates();
-  useLiveFeed(
-    () => params.categoryId ?? null,
-    (event: FeedEvent) => {
+  // Unread counts follow the user's other tabs and devices: each change arrives as the thread
+  // with its read state, and the normalized cache updates every row that shows it.
+  useSubscription({ query: MyReadStatesSubscription });
+  useSubscription({
+    query: ForumFeedEventsSubscription,
+    variables: () => ({ categoryId: params.categoryId ?? null }),
+    onData: ({ feedEvents: event }) => {
       const thread = event.thread;
       if (!thread || event.kind === 'THREAD_DELETED' || !threadMatches(thread, filters())) {
         setRemoved((ids) => (ids.includes(event.threadId) ? ids : [...ids, event.threadId]));
@@ -88,7 +89,8 @@ function Feed() {
       if (threads()[0]?.id === thread.id && sort() !== 'MOST_REPLIES') return;
       setPending((ids) => (ids.includes(thread.id) ? ids : [...ids, thread.id]));
     },
-  );
+    onReconnect: refresh,
+  });
 
   const setFilter = (patch: Partial<FilterParams>) => setSearch(patch);
   const newThreadHref = () => `/forum/baru${params.categoryId ? `?kategori=${params.categoryId}` : ''}`;
@@ -119,7 +121,7 @@ function Feed() {
       />
       <CategoryChips active={params.categoryId ?? null} search={location.search} />
       <div class="mt-3 flex flex-col gap-3">
-        <FeedFilters filters={filters()} regionText={one(search.wilayah)} tagText={one(search.tag)} onChange={setFilter} />
+        <FeedFilters filters={filters()} indicators={indicators.list()} regionText={one(search.wilayah)} tagText={one(search.tag)} onChange={setFilter} />
         <div class="flex flex-wrap items-center justify-between gap-2">
           <span class="text-sm text-slate-600" data-testid="feed-count" aria-live="polite">
             <Show when={first()?.state.data}>{(d) => <>{t('forum.count', { count: formatNumber(d().threads.totalCount) })}</>}</Show>

@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 
 interface Props {
   count: number;

@@ -5,7 +5,7 @@ import { CategoryBadge } from '../ui/CategoryBadge';
 import { TypeBadge } from '../ui/TypeBadge';
 import { UnreadMarker } from '../ui/UnreadMarker';
 import { formatNumber } from '../../../lib/format';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { RelativeTime } from '../../../lib/ui/RelativeTime';
 import { Icon } from '../../../lib/ui/Icon';
 

@@ -4,7 +4,7 @@ import { createMutation } from '@urql/solid';
 import type { ForumFlagsQuery } from '../../../gql/graphql';
 import { ModeratePostMutation } from '../queries/posts';
 import { REASON_MAX, REASON_MIN, threadPath } from '../types';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { inputClass } from '../../../lib/ui/Field';

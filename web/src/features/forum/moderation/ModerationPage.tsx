@@ -4,7 +4,7 @@ import { ForumFlagsQuery } from '../queries/moderation';
 import { FlagGroup, type Flag } from './FlagGroup';
 import { RequireRole } from '../../auth/RequireRole';
 import { canModerateForum } from '../../../lib/roles';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { PageTitle } from '../../../lib/ui/PageTitle';
 import { Spinner } from '../../../lib/ui/Spinner';

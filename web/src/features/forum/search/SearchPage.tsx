@@ -3,6 +3,7 @@ import { useSearchParams } from '@solidjs/router';
 import { createQuery } from '@urql/solid';
 import { ForumSearchQuery } from '../queries/search';
 import { filtersFrom, sameFilters, type FilterParams } from '../filters';
+import { useForumIndicators } from '../indicators';
 import { THREADS_PAGE } from '../types';
 import { ForumGate } from '../ForumGate';
 import { FeedFilters } from '../feed/FeedFilters';
@@ -10,7 +11,7 @@ import { SearchResult } from './SearchResult';
 import { createDebounced } from '../../../lib/debounce';
 import { createPages, uniqueBy } from '../../../lib/pages';
 import { formatNumber } from '../../../lib/format';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { inputClass } from '../../../lib/ui/Field';
@@ -36,7 +37,8 @@ function Search() {
   const [params, setParams] = useSearchParams<FilterParams>();
   const [input, setInput] = createSignal(one(params.q));
   const [query, schedule] = createDebounced(one(params.q), SEARCH_DELAY_MS);
-  const filters = createMemo(() => filtersFrom(params), undefined, { equals: sameFilters });
+  const indicators = useForumIndicators();
+  const filters = createMemo(() => filtersFrom(params, indicators.isValid), undefined, { equals: sameFilters });
   createComputed(on(query, (q) => setParams({ q: q.trim() || undefined }, { replace: true }), { defer: true }));
   const words = () => query().trim();
   const key = createMemo(() => JSON.stringify([words(), filters()]));
@@ -79,7 +81,7 @@ function Search() {
         />
         <p class="text-xs text-slate-500">{t('forum.search.hint')}</p>
       </form>
-      <FeedFilters filters={filters()} regionText={one(params.wilayah)} tagText={one(params.tag)} onChange={(patch) => setParams(patch)} withCategory />
+      <FeedFilters filters={filters()} indicators={indicators.list()} regionText={one(params.wilayah)} tagText={one(params.tag)} onChange={(patch) => setParams(patch)} withCategory />
       <div class="flex min-h-6 items-center gap-2 text-sm text-slate-600" aria-live="polite">
         <Show when={words().length >= 2 && first()?.data}>{(d) => <span data-testid="search-count">{t('forum.search.count', { count: formatNumber(d().search.totalCount) })}</span>}</Show>
         <Show when={first()?.fetching}>

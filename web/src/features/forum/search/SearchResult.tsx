@@ -4,7 +4,7 @@ import type { ForumSearchQuery } from '../../../gql/graphql';
 import { threadPath } from '../types';
 import { CategoryBadge } from '../ui/CategoryBadge';
 import { TypeBadge } from '../ui/TypeBadge';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { RelativeTime } from '../../../lib/ui/RelativeTime';
 
 export type SearchHit = ForumSearchQuery['search']['edges'][number]['node'];
@@ -34,6 +34,7 @@ export function SearchResult(props: Props) {
           )}
         </Show>
       </div>
+      {/* eslint-disable-next-line solid/no-innerhtml -- the server escapes the snippet and adds only <mark> around matched words */}
       <p data-testid="search-snippet" class="search-snippet mt-1 text-sm text-slate-700 [overflow-wrap:anywhere]" innerHTML={props.hit.snippet} />
     </li>
   );

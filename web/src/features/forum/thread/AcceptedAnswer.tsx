@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { threadPath, type ThreadHeader } from '../types';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 
 interface Props {
   threadId: string;

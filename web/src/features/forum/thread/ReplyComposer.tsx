@@ -1,4 +1,4 @@
-import { createSignal, onMount, Show } from 'solid-js';
+import { createSignal, onMount, Show, untrack } from 'solid-js';
 import { createMutation } from '@urql/solid';
 import { CreatePostMutation } from '../queries/posts';
 import type { Post } from '../types';
@@ -6,7 +6,7 @@ import { MarkdownEditor } from '../composer/MarkdownEditor';
 import { isReplyDraft, type ReplyDraft } from '../composer/threadDraft';
 import { useDraftSaver } from '../composer/useDraft';
 import { draftKey, loadDraft } from '../../../lib/drafts';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Icon } from '../../../lib/ui/Icon';
@@ -27,7 +27,8 @@ export const replyDraftKey = (userId: string, threadId: string): string => draft
 
 /** The reply box at the bottom of a thread; the unsent text (and whom it answers) is kept as a draft. */
 export function ReplyComposer(props: Props) {
-  const key = replyDraftKey(props.userId, props.threadId);
+  // One draft per user and thread for this composer's life (the thread view is made afresh per thread).
+  const key = untrack(() => replyDraftKey(props.userId, props.threadId));
   const restored = loadDraft(key, isReplyDraft);
   const [body, setBody] = createSignal(restored?.body ?? '');
   const [state, create] = createMutation(CreatePostMutation);

@@ -3,10 +3,13 @@ import { createSignal } from 'solid-js';
 import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
 import ThreadPage from './ThreadPage';
 import { replyDraftKey } from './ReplyComposer';
-import { fakeClient, type FakeHandler } from '../../../test/fakeClient';
+import { fakeClient, type FakeHandlers } from '../../../test/fakeClient';
+import type { ThreadEventKind } from '../../../gql/graphql';
 import { renderPage } from '../../../test/render';
-import { belitungUser, meAs, post, postsPage, reaction, readState, sumedangUser, threadHeader } from '../../../test/forumFixtures';
-import { ReconnectContext } from '../../../lib/live';
+import { belitungUser, meAs, post, postsPage, reaction, readState, sumedangUser, threadHeader, type PostData, type Person } from '../../../test/forumFixtures';
+import { ReconnectContext } from '../../../lib/client/reconnect';
+
+type PostEvent = { post: PostData | null; viewers: Person[] | null; typing: Person[] | null };
 
 const posts = [
   post(1, '<p>Bagaimana menyusun <strong>arsitektur SPBE</strong>?</p>', {
@@ -17,7 +20,7 @@ const posts = [
   post(4, null, { isHidden: true }),
 ];
 
-function setup(handlers: Record<string, FakeHandler> = {}, header = threadHeader('3', 'Arsitektur SPBE', { lastPostNumber: 4, readState: readState(4, 4) })) {
+function setup(handlers: FakeHandlers = {}, header = threadHeader('3', 'Arsitektur SPBE', { lastPostNumber: 4, readState: readState(4, 4) })) {
   return fakeClient(
     {
       Me: () => meAs(belitungUser),
@@ -100,7 +103,7 @@ describe('ThreadPage', () => {
     const { client, emit } = setup();
     open(client);
     await waitFor(() => expect(screen.getAllByTestId('post')).toHaveLength(4));
-    const event = (kind: string, extra: Record<string, unknown>) => ({
+    const event = (kind: ThreadEventKind, extra: Partial<PostEvent>) => ({
       threadEvents: { __typename: 'ThreadEvent', kind, threadId: '3', thread: threadHeader('3', 'Arsitektur SPBE'), post: null, viewers: null, typing: null, ...extra },
     });
     emit('ForumThreadEvents', event('POST_ADDED', { post: post(5, '<p>Balasan baru</p>') }));

@@ -1,20 +1,19 @@
-import { createEffect, createSignal, For, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createSignal, For, Match, on, Show, Switch, untrack } from 'solid-js';
 import { A, useLocation } from '@solidjs/router';
 import { createQuery } from '@urql/solid';
-import { ForumThreadQuery } from '../queries/thread';
+import { ForumThreadEventsSubscription, ForumThreadQuery } from '../queries/thread';
 import type { Post } from '../types';
 import { AcceptedAnswer } from './AcceptedAnswer';
 import { createPostList } from './createPostList';
-import { PostItem } from './PostItem';
-import { PresenceBar } from './PresenceBar';
+import { PostItem } from './post/PostItem';
+import { PresenceBar } from './presence/PresenceBar';
 import { ReplyComposer, type ReplyTarget } from './ReplyComposer';
-import { ThreadHeader } from './ThreadHeader';
-import { usePresence } from './usePresence';
+import { ThreadHeader } from './header/ThreadHeader';
+import { usePresence } from './presence/usePresence';
 import { useReadTracking } from './useReadTracking';
-import { useThreadEvents } from './useThreadEvents';
-import { onReconnect } from '../../../lib/live';
+import { useSubscription } from '../../../lib/client/useSubscription';
 import { useMe } from '../../../lib/me';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Spinner } from '../../../lib/ui/Spinner';
@@ -38,11 +37,13 @@ const scrollToPost = (n: number) => document.getElementById(`p${n}`)?.scrollInto
 export function ThreadView(props: Props) {
   const me = useMe();
   const location = useLocation();
-  const [header, refetchHeader] = createQuery({ query: ForumThreadQuery, variables: { id: props.threadId }, requestPolicy: 'cache-and-network' });
+  // ThreadPage mounts a fresh view per thread, so the id is fixed for this view's life.
+  const threadId = untrack(() => props.threadId);
+  const [header, refetchHeader] = createQuery({ query: ForumThreadQuery, variables: { id: threadId }, requestPolicy: 'cache-and-network' });
   const thread = () => header.data?.thread;
-  const posts = createPostList(props.threadId);
-  const presence = usePresence(props.threadId, () => me.data?.me?.id);
-  const reading = useReadTracking(props.threadId, () => thread()?.readState?.lastReadPostNumber ?? 0);
+  const posts = createPostList(threadId);
+  const presence = usePresence(threadId, () => me.data?.me?.id);
+  const reading = useReadTracking(threadId, () => thread()?.readState?.lastReadPostNumber ?? 0);
   const [replyTo, setReplyTo] = createSignal<ReplyTarget>(null);
   const [gone, setGone] = createSignal(false);
 
@@ -77,16 +78,21 @@ export function ThreadView(props: Props) {
     if (last) reading.loaded(last);
   });
 
-  useThreadEvents(props.threadId, (event) => {
-    if (event.kind === 'PRESENCE') return presence.apply(event.viewers ?? [], event.typing ?? []);
-    if (!event.thread) return setGone(true);
-    if (event.post) posts.upsert(event.post);
-    if (event.kind === 'POST_ADDED' && event.post) presence.posted(event.post.author.id);
-  });
-  onReconnect(() => {
-    refetchHeader({ requestPolicy: 'network-only' });
-    void posts.catchUp();
-    presence.heartbeat();
+  // Threads and posts sent land in the cache too; the loaded window of posts is merged here.
+  useSubscription({
+    query: ForumThreadEventsSubscription,
+    variables: () => ({ threadId }),
+    onData: ({ threadEvents: event }) => {
+      if (event.kind === 'PRESENCE') return presence.apply(event.viewers ?? [], event.typing ?? []);
+      if (!event.thread) return setGone(true);
+      if (event.post) posts.upsert(event.post);
+      if (event.kind === 'POST_ADDED' && event.post) presence.posted(event.post.author.id);
+    },
+    onReconnect: () => {
+      refetchHeader({ requestPolicy: 'network-only' });
+      void posts.catchUp();
+      presence.heartbeat();
+    },
   });
 
   const reply = (post: Post) => {

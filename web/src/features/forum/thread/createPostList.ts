@@ -80,9 +80,16 @@ export function createPostList(threadId: string): PostList {
     }
   };
 
-  const loadFrom = (number: number) =>
-    run('start', async () => {
-      const from = Math.max(1, number);
+  /** Posts that arrived before the first page: merged once it is there. */
+  const flushBuffered = () => {
+    const waiting = buffered;
+    buffered = [];
+    for (const post of waiting) upsert(post);
+  };
+
+  const loadFrom = async (number: number) => {
+    const from = Math.max(1, number);
+    await run('start', async () => {
       const page = await fetchPage(from, POSTS_PAGE);
       if (!page) return;
       batch(() => {
@@ -92,29 +99,32 @@ export function createPostList(threadId: string): PostList {
         setHasLater(page.pageInfo.hasNextPage);
       });
       started = true;
-      const waiting = buffered;
-      buffered = [];
-      waiting.forEach(upsert);
     });
+    if (started) flushBuffered();
+  };
 
-  const loadEarlier = () =>
-    run('earlier', async () => {
-      const lo = lowest();
-      if (!lo || lo <= 1) return;
-      const from = Math.max(1, lo - POSTS_PAGE);
+  // The window's ends are read when the request is made; the page that comes back extends them.
+  const loadEarlier = () => {
+    const lo = lowest();
+    if (!lo || lo <= 1) return Promise.resolve();
+    const from = Math.max(1, lo - POSTS_PAGE);
+    return run('earlier', async () => {
       const page = await fetchPage(from, lo - from);
       if (!page) return;
       put(page.edges.map((e) => e.node));
       setHasEarlier(from > 1);
     });
+  };
 
-  const loadLater = () =>
-    run('later', async () => {
-      const page = await fetchPage((highest() ?? 0) + 1, POSTS_PAGE);
+  const loadLater = () => {
+    const from = (highest() ?? 0) + 1;
+    return run('later', async () => {
+      const page = await fetchPage(from, POSTS_PAGE);
       if (!page) return;
       put(page.edges.map((e) => e.node));
       setHasLater(page.pageInfo.hasNextPage);
     });
+  };
 
   const catchUp = async () => {
     if (!started) return;

@@ -1,3 +1,4 @@
+import { Show } from 'solid-js';
 import { A } from '@solidjs/router';
 
 interface Props {
@@ -15,13 +16,18 @@ export function CategoryBadge(props: Props) {
     </>
   );
   const cls = 'inline-flex min-w-0 max-w-full items-center gap-1.5 text-xs font-medium text-slate-700';
-  return props.link === false ? (
-    <span data-testid="category-badge" class={cls}>
-      {content()}
-    </span>
-  ) : (
-    <A href={`/forum/k/${props.category.id}`} data-testid="category-badge" class={`${cls} hover:underline`}>
-      {content()}
-    </A>
+  return (
+    <Show
+      when={props.link !== false}
+      fallback={
+        <span data-testid="category-badge" class={cls}>
+          {content()}
+        </span>
+      }
+    >
+      <A href={`/forum/k/${props.category.id}`} data-testid="category-badge" class={`${cls} hover:underline`}>
+        {content()}
+      </A>
+    </Show>
   );
 }

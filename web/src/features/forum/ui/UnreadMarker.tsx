@@ -1,6 +1,6 @@
 import { Match, Switch } from 'solid-js';
 import type { ReadStateFragment } from '../../../gql/graphql';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 
 interface Props {
   readState: ReadStateFragment | null | undefined;

@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js';
 import type { Poll, Question } from '../types';
 import { PollResults } from '../polls/PollResults';
 import { formatNumber } from '../../../lib/format';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 
 /** The highlighted question, as large as the screen allows. */
 export function HallQuestion(props: { question: Question }) {

@@ -6,7 +6,7 @@ import { HallPoll, HallQuestion, HallTopQuestions } from './HallFocus';
 import { QrCode } from './QrCode';
 import { livePath, normaliseCode, sortQuestions, type LiveSession } from '../types';
 import { formatNumber } from '../../../lib/format';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Spinner } from '../../../lib/ui/Spinner';
 

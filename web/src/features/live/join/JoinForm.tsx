@@ -1,13 +1,13 @@
-import { createEffect, createSignal, Show } from 'solid-js';
+import { createEffect, createSignal, Show, untrack } from 'solid-js';
 import { A, useNavigate } from '@solidjs/router';
 import { createMutation, useClient } from '@urql/solid';
 import type { CombinedError } from '@urql/core';
 import { JoinLiveSessionMutation, LiveSessionPreviewQuery } from '../queries/session';
 import { CODE_RE, livePath, normaliseCode, REGION_CODE_RE } from '../types';
 import { errorCode, errorFields } from '../../../lib/errors';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { useMe } from '../../../lib/me';
-import { useSession } from '../../../lib/session';
+import { useSession } from '../../../lib/client/session';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Field } from '../../../lib/ui/Field';
@@ -34,7 +34,8 @@ export function JoinForm(props: Props) {
   const me = useMe();
   const navigate = useNavigate();
   const session = useSession();
-  const [code, setCode] = createSignal(props.code ? `#${props.code}` : '');
+  // The code from the URL only fills the field at first; after that it is the user's.
+  const [code, setCode] = createSignal(untrack(() => (props.code ? `#${props.code}` : '')));
   const [name, setName] = createSignal('');
   const [region, setRegion] = createSignal('');
   const [step, setStep] = createSignal<Step>('code');

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
 import JoinPage from './JoinPage';
-import { fakeClient, type FakeHandler } from '../../../test/fakeClient';
+import { fakeClient, type FakeHandler, type FakeHandlers, type FakeResponse } from '../../../test/fakeClient';
+import type { JoinLiveSessionMutation, LiveSessionPreviewQuery } from '../../../gql/graphql';
 import { renderPage } from '../../../test/render';
 import { meAs, sumedangUser } from '../../../test/forumFixtures';
 
-const preview = (over: Record<string, unknown> = {}) => () => ({
-  data: { liveSessionPreview: { __typename: 'LiveSessionPreview', code: 'RAKOR62', title: 'Tanya jawab', meetingTitle: 'Rakor Living Lab', state: 'OPEN', allowGuests: true, ...over } },
-});
+const preview =
+  (over: Partial<LiveSessionPreviewQuery['liveSessionPreview']> = {}): FakeHandler<'LiveSessionPreview'> =>
+  () => ({
+    data: { liveSessionPreview: { __typename: 'LiveSessionPreview', code: 'RAKOR62', title: 'Tanya jawab', meetingTitle: 'Rakor Living Lab', state: 'OPEN', allowGuests: true, ...over } },
+  });
 
-const joined = { data: { joinLiveSession: { __typename: 'JoinLiveSessionPayload', guestToken: null, session: { __typename: 'LiveSession', id: '5', code: 'RAKOR62', title: 'Tanya jawab', state: 'OPEN' } } } };
+const joined: FakeResponse<JoinLiveSessionMutation> = { data: { joinLiveSession: { __typename: 'JoinLiveSessionPayload', guestToken: null, session: { __typename: 'LiveSession', id: '5', code: 'RAKOR62', title: 'Tanya jawab', state: 'OPEN' } } } };
 
-function open(handlers: Record<string, FakeHandler>) {
+function open(handlers: FakeHandlers) {
   const fake = fakeClient(handlers);
   const page = renderPage(() => <JoinPage />, { client: fake.client, path: '*', location: '/live' });
   return { ...fake, ...page };

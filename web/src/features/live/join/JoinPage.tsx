@@ -1,5 +1,5 @@
 import { JoinForm } from './JoinForm';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { PageTitle } from '../../../lib/ui/PageTitle';
 
 /** /live — join a session by its code, signed in or as a guest. */

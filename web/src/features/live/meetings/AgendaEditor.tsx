@@ -1,5 +1,5 @@
 import { Index, Show } from 'solid-js';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { inputClass } from '../../../lib/ui/Field';
 

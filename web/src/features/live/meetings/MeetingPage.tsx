@@ -9,7 +9,7 @@ import { SessionCard } from './SessionCard';
 import { RequireRole } from '../../auth/RequireRole';
 import { canRunMeetings } from '../../../lib/roles';
 import { useMe } from '../../../lib/me';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { Card } from '../../../lib/ui/Card';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
@@ -31,7 +31,7 @@ export default function MeetingPage() {
 }
 
 function MeetingView(props: { id: string }) {
-  const [state] = createQuery({ query: MeetingQuery, variables: { id: props.id }, requestPolicy: 'cache-and-network' });
+  const [state] = createQuery({ query: MeetingQuery, variables: () => ({ id: props.id }), requestPolicy: 'cache-and-network' });
   return (
     <Switch>
       <Match when={state.data?.meeting}>{(meeting) => <MeetingDetails meeting={meeting()} />}</Match>

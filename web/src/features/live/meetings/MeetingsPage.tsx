@@ -9,7 +9,7 @@ import { RequireRole } from '../../auth/RequireRole';
 import { currentTime } from '../../../lib/time';
 import { canRunMeetings } from '../../../lib/roles';
 import { useMe } from '../../../lib/me';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Badge } from '../../../lib/ui/Badge';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Icon } from '../../../lib/ui/Icon';

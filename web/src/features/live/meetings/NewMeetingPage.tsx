@@ -7,7 +7,7 @@ import { defaultTimes, fromLocalInput } from './dates';
 import { RequireRole } from '../../auth/RequireRole';
 import { canRunMeetings } from '../../../lib/roles';
 import { useMe } from '../../../lib/me';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { Card } from '../../../lib/ui/Card';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';

@@ -2,7 +2,7 @@ import { createSignal } from 'solid-js';
 import { createMutation } from '@urql/solid';
 import { OpenLiveSessionMutation } from '../queries/meetings';
 import { CODE_RE, normaliseCode } from '../types';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Field } from '../../../lib/ui/Field';

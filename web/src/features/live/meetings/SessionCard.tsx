@@ -5,7 +5,7 @@ import type { MeetingSessionFragment } from '../../../gql/graphql';
 import { SetLiveSessionStateMutation } from '../queries/meetings';
 import { SessionTools } from './SessionTools';
 import { hallPath, livePath, moderationPath } from '../types';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Badge } from '../../../lib/ui/Badge';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';

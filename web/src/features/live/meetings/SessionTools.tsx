@@ -5,7 +5,7 @@ import type { ExportFormat } from '../../../gql/graphql';
 import { ConvertQuestionsMutation, LiveSessionExportQuery } from '../queries/meetings';
 import { ForumCategoriesQuery } from '../../forum/queries/feed';
 import { downloadText } from './download';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Select } from '../../../lib/ui/Select';

@@ -3,7 +3,7 @@ import { createMutation } from '@urql/solid';
 import type { QuestionModeration } from '../../../gql/graphql';
 import { ModerateQuestionMutation } from '../queries/questions';
 import type { Question } from '../types';
-import { t, type DictKey } from '../../../lib/i18n';
+import { t, type DictKey } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { inputClass } from '../../../lib/ui/Field';

@@ -3,7 +3,7 @@ import { sortQuestions, type Question } from '../types';
 import { ModActions } from './ModActions';
 import { QuestionAnswer, QuestionMeta } from '../session/QuestionMeta';
 import { formatNumber } from '../../../lib/format';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Badge } from '../../../lib/ui/Badge';
 
 type Tab = 'PENDING' | 'LIVE' | 'ANSWERED';

@@ -7,7 +7,7 @@ import { PollManager } from './PollManager';
 import { RequireRole } from '../../auth/RequireRole';
 import { hallPath, livePath, normaliseCode, type LiveSession } from '../types';
 import { canRunMeetings } from '../../../lib/roles';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 
 /** /live/:code/moderasi — the facilitators' view: question queue and states, polls, hall screen link. */
 export default function ModerationPage() {

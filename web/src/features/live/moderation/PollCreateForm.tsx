@@ -3,7 +3,7 @@ import { createMutation } from '@urql/solid';
 import type { PollKind } from '../../../gql/graphql';
 import { CreatePollMutation } from '../queries/polls';
 import { POLL_OPTIONS_MAX } from '../types';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Field, inputClass } from '../../../lib/ui/Field';

@@ -5,7 +5,7 @@ import { SetPollStateMutation } from '../queries/polls';
 import type { Poll } from '../types';
 import { PollCreateForm } from './PollCreateForm';
 import { PollResults } from '../polls/PollResults';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Badge, type Tone } from '../../../lib/ui/Badge';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';

@@ -3,10 +3,10 @@ import { fireEvent, render, screen } from '@solidjs/testing-library';
 import { Provider } from '@urql/solid';
 import { PollCard } from './PollCard';
 import type { Poll } from '../types';
-import { fakeClient, type FakeHandler } from '../../../test/fakeClient';
+import { fakeClient, type FakeHandlers } from '../../../test/fakeClient';
 import { option, poll } from '../../../test/liveFixtures';
 
-function show(data: ReturnType<typeof poll>, handlers: Record<string, FakeHandler> = {}) {
+function show(data: ReturnType<typeof poll>, handlers: FakeHandlers = {}) {
   const fake = fakeClient(handlers);
   render(() => (
     <Provider value={fake.client}>

@@ -2,7 +2,7 @@ import { Show } from 'solid-js';
 import type { Poll } from '../types';
 import { PollResults } from './PollResults';
 import { PollVoteForm } from './PollVoteForm';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Badge } from '../../../lib/ui/Badge';
 
 interface Props {

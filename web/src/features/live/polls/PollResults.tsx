@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Poll } from '../types';
 import { formatNumber, formatPercent } from '../../../lib/format';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 
 type Size = 'normal' | 'hall';
 

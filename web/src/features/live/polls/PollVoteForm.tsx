@@ -2,7 +2,7 @@ import { createSignal, For, Match, Switch } from 'solid-js';
 import { createMutation } from '@urql/solid';
 import { VotePollMutation } from '../queries/polls';
 import { WORDS_MAX, type Poll } from '../types';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { inputClass } from '../../../lib/ui/Field';

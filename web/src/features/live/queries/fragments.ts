@@ -57,7 +57,7 @@ export const LivePollFragment = graphql(`
 
 /**
  * A session with everything its pages show. `questions` is always read with these arguments
- * (see QUESTIONS_ARGS in lib/cache.live.ts): pages sort and filter on the client.
+ * (see QUESTIONS_ARGS in live/cache.ts): pages sort and filter on the client.
  */
 export const LiveSessionFieldsFragment = graphql(`
   fragment LiveSessionFields on LiveSession {

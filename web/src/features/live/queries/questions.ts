@@ -24,7 +24,7 @@ export const WithdrawQuestionMutation = graphql(`
   }
 `);
 
-/** Only what the optimistic update writes (see lib/cache.live.ts). */
+/** Only what the optimistic update writes (see live/cache.ts). */
 export const ToggleQuestionVoteMutation = graphql(`
   mutation ToggleQuestionVote($questionId: ID!) {
     toggleQuestionVote(questionId: $questionId) {

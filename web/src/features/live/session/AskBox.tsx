@@ -4,7 +4,7 @@ import { AskQuestionMutation } from '../queries/questions';
 import type { LiveSession } from '../types';
 import { normaliseText } from '../types';
 import { QuestionTextArea, questionTextValid } from './QuestionTextArea';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 

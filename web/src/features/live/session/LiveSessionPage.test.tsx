@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
 import LiveSessionPage from './LiveSessionPage';
-import { fakeClient, type FakeHandler } from '../../../test/fakeClient';
+import { fakeClient, type FakeHandlers } from '../../../test/fakeClient';
 import { renderPage } from '../../../test/render';
-import { liveEvent, liveSession, question, votes, type QuestionData } from '../../../test/liveFixtures';
+import { liveEvent, liveSession, question, votes, type LiveSessionData, type QuestionData } from '../../../test/liveFixtures';
 
-function setup(initial: QuestionData[], handlers: Record<string, FakeHandler> = {}, extra: Record<string, unknown> = {}) {
+function setup(initial: QuestionData[], handlers: FakeHandlers = {}, extra: Partial<LiveSessionData> = {}) {
   let session = liveSession(initial, extra);
   const fake = fakeClient(
     {

@@ -7,7 +7,7 @@ import { QuestionList } from './QuestionList';
 import { PollCard } from '../polls/PollCard';
 import { JoinForm } from '../join/JoinForm';
 import { hallPath, moderationPath, normaliseCode, type LiveSession, type Question } from '../types';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { PageTitle } from '../../../lib/ui/PageTitle';
 import { Spinner } from '../../../lib/ui/Spinner';

@@ -3,7 +3,7 @@ import { createMutation } from '@urql/solid';
 import { EditQuestionMutation, WithdrawQuestionMutation } from '../queries/questions';
 import { normaliseText, type Question } from '../types';
 import { QuestionTextArea, questionTextValid } from './QuestionTextArea';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 

@@ -3,7 +3,7 @@ import { sortQuestions, type Question, type QuestionSort } from '../types';
 import { createFlip } from './flip';
 import { QuestionItem } from './QuestionItem';
 import { formatNumber } from '../../../lib/format';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 
 interface Props {
   questions: readonly Question[];

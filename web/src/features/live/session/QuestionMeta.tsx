@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import type { Question } from '../types';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { Badge } from '../../../lib/ui/Badge';
 import { RelativeTime } from '../../../lib/ui/RelativeTime';
 

@@ -1,6 +1,6 @@
 import { createUniqueId } from 'solid-js';
 import { QUESTION_MAX, normaliseText } from '../types';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { inputClass } from '../../../lib/ui/Field';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Show, type JSX } from 'solid-js';
 import type { LiveSession } from '../types';
 import { formatNumber } from '../../../lib/format';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 import { PageTitle } from '../../../lib/ui/PageTitle';
 
 interface Props {

@@ -2,14 +2,14 @@ import { createMutation } from '@urql/solid';
 import { ToggleQuestionVoteMutation } from '../queries/questions';
 import type { Question } from '../types';
 import { formatNumber } from '../../../lib/format';
-import { t } from '../../../lib/i18n';
+import { t } from '../i18n';
 
 interface Props {
   question: Pick<Question, 'id' | 'voteCount' | 'votedByMe' | 'status'>;
   disabled?: boolean;
 }
 
-/** Upvote toggle with the live count; shows the change at once (optimistic, lib/cache.live.ts). */
+/** Upvote toggle with the live count; shows the change at once (optimistic, live/cache.ts). */
 export function VoteButton(props: Props) {
   const [result, toggle] = createMutation(ToggleQuestionVoteMutation);
   const canVote = () => !props.disabled && props.question.status === 'LIVE';

@@ -1,19 +1,18 @@
-import { createEffect, createMemo, on, onCleanup, type Accessor } from 'solid-js';
-import { createQuery, useClient } from '@urql/solid';
+import { createMemo, type Accessor } from 'solid-js';
+import { createQuery } from '@urql/solid';
 import type { LiveSessionEventsSubscription } from '../../../gql/graphql';
 import { LiveSessionEventsSubscription as LiveEvents, LiveSessionQuery } from '../queries/session';
-import { onReconnect } from '../../../lib/live';
+import { useSubscription } from '../../../lib/client/useSubscription';
 import { errorCode } from '../../../lib/errors';
 import type { LiveSession } from '../types';
 
 export type LiveEvent = LiveSessionEventsSubscription['liveSessionEvents'];
 
 /**
- * A live session by code, kept current: its events update the cache (lib/cache.live.ts), and
+ * A live session by code, kept current: its events update the cache (live/cache.ts), and
  * after a lost connection it is read again from the server. `onEvent` sees each event too.
  */
 export function useLiveSession(code: Accessor<string>, onEvent?: (event: LiveEvent) => void) {
-  const client = useClient();
   const [state, refetch] = createQuery({ query: LiveSessionQuery, variables: () => ({ code: code() }), requestPolicy: 'cache-and-network' });
   const lostAccess = () => ['UNAUTHENTICATED', 'FORBIDDEN'].includes(errorCode(state.error) ?? '');
   // A guest's access ends when the session closes, so reading it again fails: keep showing it, closed.
@@ -25,16 +24,13 @@ export function useLiveSession(code: Accessor<string>, onEvent?: (event: LiveEve
   });
   const sessionId = createMemo(() => session()?.id);
 
-  createEffect(
-    on(sessionId, (id) => {
-      if (!id) return;
-      const { unsubscribe } = client.subscription(LiveEvents, { sessionId: id }).subscribe((result) => {
-        if (result.data) onEvent?.(result.data.liveSessionEvents);
-      });
-      onCleanup(unsubscribe);
-    }),
-  );
-  onReconnect(() => refetch({ requestPolicy: 'network-only' }));
+  useSubscription({
+    query: LiveEvents,
+    variables: () => ({ sessionId: sessionId() ?? '' }),
+    pause: () => !sessionId(),
+    onData: (data) => onEvent?.(data.liveSessionEvents),
+    onReconnect: () => refetch({ requestPolicy: 'network-only' }),
+  });
 
   /** Not joined (guests of another session, or nobody signed in): the page offers joining. */
   const needsJoin = () => !session() && lostAccess();

@@ -1,0 +1,22 @@
+import { lazy } from 'solid-js';
+import type { WebFeature } from '../../lib/feature';
+import { canImport, canInvite, canManageCohorts } from '../../lib/roles';
+import { adminCache } from './cache';
+import { adminDictionary, t } from './i18n';
+
+/** Cohorts, invitations and CSV score import, for the roles that may use them. */
+export const adminFeature: WebFeature = {
+  name: 'admin',
+  routes: [
+    { path: '/admin/kohort', component: lazy(() => import('./cohorts/CohortsPage')) },
+    { path: '/admin/undangan', component: lazy(() => import('./invites/InvitesPage')) },
+    { path: '/admin/impor', component: lazy(() => import('./import/ImportPage')) },
+  ],
+  cache: adminCache,
+  dictionary: adminDictionary,
+  nav: [
+    { href: '/admin/kohort', label: () => t('nav.cohorts'), show: canManageCohorts },
+    { href: '/admin/undangan', label: () => t('nav.invites'), show: canInvite },
+    { href: '/admin/impor', label: () => t('nav.import'), show: canImport },
+  ],
+};

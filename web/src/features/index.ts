@@ -1,0 +1,23 @@
+import type { WebFeature } from '../lib/feature';
+import { authFeature } from './auth/feature';
+import { regionsFeature } from './regions/feature';
+import { regionProfileFeature } from './region-profile/feature';
+import { spbeFeature } from './spbe/feature';
+import { forumFeature } from './forum/feature';
+import { notificationsFeature } from './notifications/feature';
+import { usersFeature } from './users/feature';
+import { liveFeature } from './live/feature';
+import { adminFeature } from './admin/feature';
+
+/** Every feature of the app; the header's links follow this order. A new feature is one more line. */
+export const features: WebFeature[] = [
+  authFeature,
+  regionsFeature,
+  regionProfileFeature,
+  spbeFeature,
+  forumFeature,
+  notificationsFeature,
+  usersFeature,
+  liveFeature,
+  adminFeature,
+];

@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@solidjs/testing-library';
+import { appDictionaries } from './App';
+import { features } from './features';
+import { t } from './features/regions/i18n';
+import { commonDictionary, locale, setLocale } from './lib/i18n';
+import type { Dictionary } from './lib/dict/dictionary';
+import { LangToggle } from './lib/ui/shell/LangToggle';
+
+/** The app's i18n end to end: a feature's `t` reading the dictionaries the app merged. */
+function Sample() {
+  return (
+    <div>
+      <LangToggle />
+      <h1>{t('regions.title')}</h1>
+      <p>{t('regions.count', { count: 514 })}</p>
+    </div>
+  );
+}
+
+const holes = (s: string) => (s.match(/\{\{\s*\w+\s*\}\}/g) ?? []).map((h) => h.replace(/\s/g, '')).sort();
+
+function expectSameKeysAndPlaceholders(dictionary: Dictionary, name: string) {
+  expect(Object.keys(dictionary.en).sort(), name).toEqual(Object.keys(dictionary.id).sort());
+  for (const [key, text] of Object.entries(dictionary.id)) expect(holes(dictionary.en[key] ?? ''), `${name}: ${key}`).toEqual(holes(text));
+}
+
+describe('i18n', () => {
+  afterEach(() => setLocale('id'));
+
+  it('starts in Bahasa Indonesia', () => {
+    render(() => <Sample />);
+    expect(screen.getByRole('heading')).toHaveTextContent('Direktori wilayah');
+    expect(screen.getByText('514 wilayah')).toBeInTheDocument();
+  });
+
+  it('switches every text to English and back with the toggle', async () => {
+    render(() => <Sample />);
+    await fireEvent.click(screen.getByTestId('lang-toggle'));
+    expect(locale()).toBe('en');
+    expect(screen.getByRole('heading')).toHaveTextContent('Region directory');
+    expect(screen.getByText('514 regions')).toBeInTheDocument();
+    await fireEvent.click(screen.getByTestId('lang-toggle'));
+    expect(screen.getByRole('heading')).toHaveTextContent('Direktori wilayah');
+  });
+
+  it('persists the choice in localStorage and the rembuk_lang cookie', async () => {
+    render(() => <Sample />);
+    await fireEvent.click(screen.getByTestId('lang-toggle'));
+    expect(localStorage.getItem('rembuk_lang')).toBe('en');
+    expect(document.cookie).toContain('rembuk_lang=en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('has the same keys and placeholders in both dictionaries', () => {
+    expectSameKeysAndPlaceholders(appDictionaries, 'app');
+    expectSameKeysAndPlaceholders(commonDictionary, 'lib');
+    for (const feature of features) if (feature.dictionary) expectSameKeysAndPlaceholders(feature.dictionary, feature.name);
+  });
+});

@@ -1,0 +1,112 @@
+import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { createSignal, type Accessor } from 'solid-js';
+import { cacheExchange } from '@urql/exchange-graphcache';
+import type { CacheConfig } from '../cache/cacheConfig';
+
+export interface AppClient {
+  client: Client;
+  /** Closes the WebSocket; the urql client is simply dropped. */
+  dispose: () => void;
+  /**
+   * Counts WebSocket reconnections after a lost connection. Live pages watch it (see
+   * `onReconnect` in reconnect.ts) and fetch again what they show, since events sent while the
+   * socket was down are gone. Optional so tests can pass a bare client.
+   */
+  reconnects?: Accessor<number>;
+}
+
+/** ws(s)://<this host>/graphql: same origin, so the session cookie goes with the upgrade request. */
+export function webSocketUrl(loc: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  return `${loc.protocol === 'https:' ? 'wss:' : 'ws:'}//${loc.host}/graphql`;
+}
+
+const FORBIDDEN_CLOSE = 4403;
+
+function isCloseEvent(value: unknown): value is { code: number } {
+  return typeof value === 'object' && value !== null && 'code' in value && typeof (value as { code: unknown }).code === 'number';
+}
+
+const NORMAL_CLOSE = 1000;
+/** A ping every 15 s; no pong within 5 s means the connection is dead (laptop asleep, mobile network gone). */
+const KEEP_ALIVE_MS = 15_000;
+const PONG_TIMEOUT_MS = 5_000;
+
+/**
+ * Tells a reconnection after a lost connection from the first connection and from lazy
+ * reopenings: lazy sockets close normally (1000) when the last subscription ends; any other
+ * close (or a retry) means events may have been missed.
+ */
+export function createReconnectDetector(): { closed: (event: unknown) => void; connected: (wasRetry: boolean) => boolean } {
+  let lost = false;
+  return {
+    closed: (event) => {
+      if (!isCloseEvent(event) || event.code !== NORMAL_CLOSE) lost = true;
+    },
+    connected: (wasRetry) => {
+      const reconnected = lost || wasRetry;
+      lost = false;
+      return reconnected;
+    },
+  };
+}
+
+function createSocket(onReconnected: () => void): WsClient {
+  const detector = createReconnectDetector();
+  let pongTimer: ReturnType<typeof setTimeout> | undefined;
+  const socket: WsClient = createWsClient({
+    url: webSocketUrl(),
+    lazy: true,
+    keepAlive: KEEP_ALIVE_MS,
+    retryAttempts: Infinity,
+    // The server refuses sockets without a session (4403); retrying would not help.
+    shouldRetry: (event) => !(isCloseEvent(event) && event.code === FORBIDDEN_CLOSE),
+    on: {
+      ping: (received) => {
+        if (!received) pongTimer = setTimeout(() => socket.terminate(), PONG_TIMEOUT_MS);
+      },
+      pong: (received) => {
+        if (received) clearTimeout(pongTimer);
+      },
+      closed: (event) => {
+        clearTimeout(pongTimer);
+        detector.closed(event);
+      },
+      connected: (_socket, _payload, wasRetry) => {
+        if (detector.connected(wasRetry)) onReconnected();
+      },
+    },
+  });
+  return socket;
+}
+
+/**
+ * A fresh client and cache (configured by the app from every feature's part); made again after
+ * signing in or out so nothing of the last session survives.
+ */
+export function createAppClient(cache: CacheConfig): AppClient {
+  const [reconnects, setReconnects] = createSignal(0);
+  const socket = createSocket(() => setReconnects((n) => n + 1));
+  const client = new Client({
+    url: '/graphql',
+    preferGetMethod: false,
+    requestPolicy: 'cache-first',
+    fetchOptions: { credentials: 'same-origin' },
+    exchanges: [
+      cacheExchange(cache),
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query ?? '' };
+          return {
+            subscribe(sink) {
+              const unsubscribe = socket.subscribe(input, sink);
+              return { unsubscribe };
+            },
+          };
+        },
+      }),
+    ],
+  });
+  return { client, dispose: () => void socket.dispose(), reconnects };
+}
