@@ -53,4 +53,6 @@ export interface Services {
   loaders: LoaderRegistry;
   /** Records commands' events in the outbox and delivers them after commit (see commands/runner.ts). */
   outbox: OutboxRelay;
+  /** Every module's public input limits, by module (the `limits` query). */
+  limits: Record<string, Readonly<Record<string, number>>>;
 }

@@ -38,6 +38,7 @@ function createServices(opts: HubOptions, pubsub: Services['pubsub']): { service
     pubsub,
     rateLimiter: redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter(),
     loaders: new LoaderRegistry(composed.loaders),
+    limits: composed.limits,
     outbox: new OutboxRelay(orm.em, pubsub, logger, { sweepEveryMs: config.outboxSweepSeconds * 1000, staleAfterSeconds: config.outboxSweepSeconds }),
   } as Partial<Services> as Services;
   const stops: ModuleServices['stop'][] = [];

@@ -11,6 +11,7 @@ import type { IdentityProviders } from './auth/identity.js';
 import type { ResolverClass } from './graphql/schema.js';
 import type { Catalogue } from './messages.js';
 import { coreMigrations } from './db/migrations/index.js';
+import { coreResolvers } from './graphql/limits.resolver.js';
 
 /** What a module's services are built from. */
 export interface ServiceDeps {
@@ -22,7 +23,7 @@ export interface ServiceDeps {
   redis: Redis | undefined;
 }
 
-type ModuleServiceKey = Exclude<keyof Services, 'config' | 'logger' | 'pubsub' | 'rateLimiter' | 'loaders' | 'outbox'>;
+type ModuleServiceKey = Exclude<keyof Services, 'config' | 'logger' | 'pubsub' | 'rateLimiter' | 'loaders' | 'outbox' | 'limits'>;
 
 export interface ModuleServices {
   provide: Partial<Pick<Services, ModuleServiceKey>>;
@@ -51,6 +52,8 @@ export interface ModuleManifest {
   /** Every policy of the module, by name: commands must use one of these (checked by a test). */
   policies?: Record<string, (actor: never, resource: never) => boolean>;
   messages?: Catalogue;
+  /** Input limits the web shows and checks before sending (lengths, counts): public, by name. */
+  limits?: Readonly<Record<string, number>>;
 }
 
 export interface ComposedModules {
@@ -62,6 +65,8 @@ export interface ComposedModules {
   audiences: Record<string, Audience>;
   migrations: MigrationObject[];
   identity: IdentityProviders;
+  /** Every module's public limits, by module name. */
+  limits: Record<string, Readonly<Record<string, number>>>;
 }
 
 function once<T>(into: Record<string, T>, key: string, value: T, what: string, module: string): void {
@@ -91,11 +96,12 @@ export function composeModules(modules: readonly ModuleManifest[], history: Migr
   return {
     modules,
     entities: modules.flatMap((m) => m.entities ?? []),
-    resolvers: modules.flatMap((m) => m.resolvers ?? []),
+    resolvers: [...coreResolvers, ...modules.flatMap((m) => m.resolvers ?? [])],
     loaders,
     audiences,
     // Migrations run in name order (their names start with a timestamp), whichever module has them.
     migrations: Object.values(migrations).sort((a, b) => a.name.localeCompare(b.name)),
     identity,
+    limits: Object.fromEntries(modules.filter((m) => m.limits).map((m) => [m.name, m.limits!])),
   };
 }

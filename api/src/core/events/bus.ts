@@ -94,8 +94,9 @@ export function createEventBus(redisUrl?: string): { pubsub: PubSub; close(): Pr
   return {
     pubsub: lazyTopics(createPubSub<{ [K in keyof Events]: Events[K] }>({ eventTarget })),
     async close() {
-      publishClient.disconnect();
-      subscribeClient.disconnect();
+      // quit() lets commands already sent finish (an unsubscribe of a stream that just ended), where
+      // disconnect() would reject them; a connection that is down is simply dropped.
+      await Promise.all([publishClient, subscribeClient].map((c) => c.quit().catch(() => c.disconnect())));
     },
   };
 }

@@ -9,7 +9,7 @@ import { topicOf, type Audience, type Channel, type Fanout } from './fanout.js';
  * `*ByMe`, `my*`, or be listed here.
  */
 const PER_VIEWER = new Set(['readState', 'email', 'bodyMarkdown']);
-const isPerViewerField = (name: string) =>
+export const isPerViewerField = (name: string) =>
   PER_VIEWER.has(name) || /^viewer(Can|Is)[A-Z]/.test(name) || name.endsWith('ByMe') || /^my[A-Z]/.test(name);
 
 const perViewerCache = new WeakMap<DocumentNode, boolean>();

@@ -6,6 +6,7 @@ import type { Levels } from '../spbe/index.js';
 import { Assessment } from './assessment.entity.js';
 import { canImportAssessments, canRecordAssessment } from './assessment.policy.js';
 import { assessmentMessages as m } from './assessment.messages.js';
+import { ASSESSMENT_LIMITS } from './assessment.limits.js';
 import type { RecordAssessmentInput } from './assessment.types.js';
 import { MAX_CSV_BYTES, checkImport, storeImport, type ImportInput } from './assessment.import.js';
 import { applyLevels, assessableFramework, levelProblems, lockAssessment } from './assessment.levels.js';
@@ -41,7 +42,8 @@ export const importAssessmentsCommand = defineCommand({
   name: 'assessment.import',
   actor: 'user',
   validate: (input: ImportInput) => {
-    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw badInput(m.yearRange, {}, [{ field: 'year', message: 'out of range' }]);
+    const { yearMin: min, yearMax: max } = ASSESSMENT_LIMITS;
+    if (!Number.isInteger(input.year) || input.year < min || input.year > max) throw badInput(m.yearRange, { min, max }, [{ field: 'year', message: 'out of range' }]);
     if (Buffer.byteLength(input.csv, 'utf8') > MAX_CSV_BYTES) throw badInput(m.fileTooLarge, { mb: MAX_CSV_BYTES / 1_000_000 }, [{ field: 'csv', message: 'too large' }]);
     return input;
   },

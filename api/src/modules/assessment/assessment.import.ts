@@ -9,11 +9,12 @@ import { CsvSyntaxError, parseCsv } from './assessment.csv.js';
 import { canRecordAssessment } from './assessment.policy.js';
 import { assessmentMessages as m } from './assessment.messages.js';
 import { upsertAssessmentsSql } from './assessment.sql.js';
+import { ASSESSMENT_LIMITS } from './assessment.limits.js';
 import type { ImportRowError } from './assessment.types.js';
 import { assessableFramework } from './assessment.levels.js';
 
-export const MAX_CSV_BYTES = 1_000_000;
-export const MAX_CSV_ROWS = 2_000;
+export const MAX_CSV_BYTES = ASSESSMENT_LIMITS.csvMaxBytes;
+export const MAX_CSV_ROWS = ASSESSMENT_LIMITS.csvMaxRows;
 
 export interface ImportInput {
   frameworkCode: string;

@@ -7,7 +7,7 @@ export const assessmentMessages = {
   indicatorUnknown: { en: 'indicator {indicator} is not in this framework', id: 'indikator {indicator} tidak ada dalam kerangka ini' },
   indicatorTwice: { en: 'indicator {indicator} is given twice', id: 'indikator {indicator} diisi dua kali' },
   levelRange: { en: 'level for indicator {indicator} must be {min} to {max}', id: 'tingkat indikator {indicator} harus {min} sampai {max}' },
-  yearRange: { en: 'year must be from 2000 to 2100', id: 'tahun harus antara 2000 dan 2100' },
+  yearRange: { en: 'year must be from {min} to {max}', id: 'tahun harus antara {min} dan {max}' },
   fileTooLarge: { en: 'The file is larger than {mb} MB', id: 'Berkas lebih besar dari {mb} MB' },
   header: { en: 'Header must be region_code,i1..i{count} ({detail})', id: 'Baris judul harus region_code,i1..i{count} ({detail})' },
   headerMissing: { en: 'missing {columns}', id: 'tidak ada {columns}' },

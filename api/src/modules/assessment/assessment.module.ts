@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../core/module.js';
+import { ASSESSMENT_LIMITS } from './assessment.limits.js';
 import { Assessment } from './assessment.entity.js';
 import { AssessmentResolver, RegionAssessmentsResolver } from './assessment.resolver.js';
 import { assessmentsLoaderFactory } from './assessment.loaders.js';
@@ -9,6 +10,7 @@ import { assessmentMessages } from './assessment.messages.js';
 /** Regions' SPBE assessments (levels per indicator) with the index computed on the server, and CSV import. */
 export const assessmentModule: ModuleManifest = {
   name: 'assessment',
+  limits: ASSESSMENT_LIMITS,
   entities: [Assessment],
   resolvers: [RegionAssessmentsResolver, AssessmentResolver],
   loaders: { assessments: assessmentsLoaderFactory },

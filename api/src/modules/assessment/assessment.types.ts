@@ -1,6 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { SpbeAspect, SpbeDomain } from '../spbe/index.js';
+import { ASSESSMENT_LIMITS } from './assessment.limits.js';
 
 @ObjectType({ description: 'Score of one domain: its weighted mean level; null while any indicator lacks a level', simpleResolvers: true })
 export class DomainScore {
@@ -49,8 +50,8 @@ export class RecordAssessmentInput {
 
   @Field(() => Int)
   @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @Min(ASSESSMENT_LIMITS.yearMin)
+  @Max(ASSESSMENT_LIMITS.yearMax)
   year: number;
 
   @Field(() => [IndicatorLevelInput])

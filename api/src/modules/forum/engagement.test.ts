@@ -168,11 +168,35 @@ describe('feed', () => {
 });
 
 describe('mentions autocomplete', () => {
-  it('finds people by username prefix', async () => {
-    const a = await app.user(Role.MEMBER, '32.11', 'Rina Kominfo');
-    const res = await app.gql<{ mentionableUsers: { username: string }[] }>(`query($s: String!) { mentionableUsers(search: $s) { username } }`, { s: `@${a.user.username}` }, { token: a.token });
-    expect(res.data?.mentionableUsers.map((u) => u.username)).toContain(a.user.username);
-    const id = await openingPostId(app, a.token, (await newThread(app, a.token)).id);
-    expect(id).toBeTruthy();
+  const MENTIONS = `query($s: String!, $n: Int) { mentionableUsers(search: $s, first: $n) { username name } }`;
+  const names = async (token: string | undefined, search: string, first?: number) => {
+    const res = await app.gql<{ mentionableUsers: { username: string; name: string }[] }>(MENTIONS, { s: search, n: first }, { token });
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.mentionableUsers.map((u) => u.username);
+  };
+
+  it('finds people by username prefix (with or without @, any case) and by a part of their name', async () => {
+    const rina = await app.user(Role.MEMBER, '32.11', 'Rina Kominfo');
+    const other = await app.user(Role.MEMBER, '14.08', 'Budi Santoso');
+    expect(await names(other.token, `@${rina.user.username.toUpperCase()}`)).toEqual([rina.user.username]);
+    expect(await names(other.token, 'kominf')).toContain(rina.user.username);
+    expect(await names(other.token, 'kominf')).not.toContain(other.user.username);
+    // Not an infix of the username: "user12" must not find "user123"'s neighbours by their middle.
+    expect(await names(other.token, rina.user.username.slice(2))).not.toContain(rina.user.username);
+  });
+
+  it('treats LIKE wildcards as text, answers nothing for an empty search, and caps the page', async () => {
+    const a = await app.user(Role.MEMBER, '32.11', 'Penguji Wildcard');
+    expect(await names(a.token, '%')).toEqual([]);
+    expect(await names(a.token, '_')).toEqual([]);
+    expect(await names(a.token, '@')).toEqual([]);
+    await app.users(25, '32.11');
+    expect(await names(a.token, 'bulk', 100)).toHaveLength(20);
+    expect(await names(a.token, 'bulk', 3)).toHaveLength(3);
+  });
+
+  it('is for signed-in members only', async () => {
+    const res = await app.gql(MENTIONS, { s: 'rina' });
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

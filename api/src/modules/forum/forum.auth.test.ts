@@ -1,6 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, Role, type TestApp } from '../../../test/harness.js';
 import { categoryId, newThread, openingPostId, reply } from '../../../test/forum-helpers.js';
+import { query } from '../../core/db/query.js';
+import { sql } from '../../core/db/sql.js';
+
+/** Everything a forum mutation could change, as one fingerprint (rows of each table, in order). */
+async function forumState(): Promise<string> {
+  await app.services.outbox.settled();
+  const [row] = await query<{ state: string }>(
+    app.orm.em,
+    sql`select concat_ws('|',
+      (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from forum_thread t),
+      (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from forum_post t),
+      (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from forum_post_revision t),
+      (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from forum_reaction t),
+      (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from forum_flag t),
+      (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from forum_thread_user t),
+      (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from forum_thread_region t),
+      (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from notification t),
+      (select count(*) from outbox_event)) as state`,
+  );
+  return row!.state;
+}
 
 let app: TestApp;
 beforeAll(async () => {
@@ -50,6 +71,7 @@ describe('forum authorization', () => {
       const tokens: Record<Who, string | undefined> = { author: author.token, member: member.token, facilitator: facilitator.token, signedOut: undefined };
       // Denied callers first: a refused call must not change what the allowed ones then do.
       const order: Who[] = ['signedOut', 'member', 'author', 'facilitator'].filter((w) => !c.allowed.includes(w as Who)).concat(c.allowed) as Who[];
+      const before = await forumState();
       for (const who of order) {
         const res = await app.gql(c.query, c.vars(ids), { token: tokens[who] });
         if (c.allowed.includes(who)) {
@@ -57,6 +79,7 @@ describe('forum authorization', () => {
           if (['deletePost', 'deleteThread'].includes(c.name)) break;
         } else {
           expect(res.errors?.[0].extensions?.code, `${c.name} as ${who}`).toBe(who === 'signedOut' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+          expect(await forumState(), `${c.name} as ${who} changed something`).toBe(before);
         }
       }
     });

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../core/module.js';
+import { FORUM_LIMITS } from './forum.limits.js';
 import { Category } from './category.entity.js';
 import { Flag } from './flag.entity.js';
 import { Post, PostRevision } from './post.entity.js';
@@ -19,6 +20,7 @@ import { forumMessages } from './forum.messages.js';
 /** Realtime forums: categories per SPBE domain, threads, replies, reactions, moderation, follow and unread. */
 export const forumModule: ModuleManifest = {
   name: 'forum',
+  limits: FORUM_LIMITS,
   entities: [Category, Thread, Post, PostRevision, Reaction, Flag, ThreadUser],
   resolvers: [CategoryResolver, ThreadResolver, PostResolver, SearchResolver, ReactionSummaryResolver, FlagResolver, NotificationLinksResolver],
   loaders: { forum: forumLoaderFactory },

@@ -2,6 +2,15 @@ import type { RateLimitRule } from '../../core/rate-limit.js';
 
 /** Every limit of meetings and live sessions, in one place (the input ones reach the web through the schema). */
 export const MEETING_LIMITS = {
+  meetingTitleMin: 3,
+  titleMax: 200,
+  descriptionMax: 5000,
+  organiserMax: 120,
+  agendaTitleMax: 200,
+  sessionTitleMin: 2,
+  codeMin: 4,
+  codeMax: 12,
+  pollTitleMax: 300,
   questionMax: 500,
   answerMax: 2000,
   guestNameMin: 2,

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../core/module.js';
+import { MEETING_LIMITS } from './meeting.limits.js';
 import { Meeting } from './meeting.entity.js';
 import { LiveSession, Participant } from './live-session.entity.js';
 import { Poll, PollVote, Question, QuestionVote } from './question.entity.js';
@@ -16,6 +17,7 @@ import { meetingMessages } from './meeting.messages.js';
 /** Coordination meetings with live Q&A and polls (Slido-like), joined by code, guests allowed per session. */
 export const meetingModule: ModuleManifest = {
   name: 'meeting',
+  limits: MEETING_LIMITS,
   entities: [Meeting, LiveSession, Participant, Question, QuestionVote, Poll, PollVote],
   resolvers: [MeetingResolver, LiveSessionResolver, QuestionResolver, PollResolver],
   loaders: { live: liveLoaderFactory },

@@ -9,17 +9,17 @@ export const CODE_PATTERN = /^#?[A-Za-z0-9]{4,12}$/;
 
 @InputType()
 export class AgendaItemInput {
-  @Field() @Length(1, 200) title: string;
+  @Field() @Length(1, MEETING_LIMITS.agendaTitleMax) title: string;
   @Field(() => Date, { nullable: true }) @IsOptional() startsAt?: Date;
 }
 
 @InputType()
 export class CreateMeetingInput {
-  @Field() @Length(3, 200) title: string;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(5000) description?: string;
+  @Field() @Length(MEETING_LIMITS.meetingTitleMin, MEETING_LIMITS.titleMax) title: string;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(MEETING_LIMITS.descriptionMax) description?: string;
   @Field() startsAt: Date;
   @Field() endsAt: Date;
-  @Field({ description: 'Organising body, e.g. Kemendagri' }) @Length(2, 120) organiser: string;
+  @Field({ description: 'Organising body, e.g. Kemendagri' }) @Length(2, MEETING_LIMITS.organiserMax) organiser: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(64) cohortSlug?: string;
   @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(600) @Matches(/^\d{2}\.\d{2}$/, { each: true }) regionCodes: string[];
   @Field(() => [AgendaItemInput], { defaultValue: [] }) @ArrayMaxSize(50) @ValidateNested({ each: true }) agenda: AgendaItemInput[];
@@ -28,7 +28,7 @@ export class CreateMeetingInput {
 @InputType()
 export class OpenLiveSessionInput {
   @Field(() => ID) meetingId: string;
-  @Field() @Length(2, 200) title: string;
+  @Field() @Length(MEETING_LIMITS.sessionTitleMin, MEETING_LIMITS.titleMax) title: string;
   @Field({ nullable: true, description: 'Join code, 4 to 12 letters or digits (e.g. RAKOR62); generated when omitted' })
   @IsOptional()
   @Matches(CODE_PATTERN, { message: 'code must be 4 to 12 letters or digits' })
@@ -41,7 +41,7 @@ export class OpenLiveSessionInput {
 @InputType()
 export class JoinLiveSessionInput {
   @Field({ description: 'The join code, with or without #' }) @Matches(CODE_PATTERN, { message: 'code must be 4 to 12 letters or digits' }) code: string;
-  @Field({ nullable: true, description: 'Guests only: the name shown with their questions' }) @IsOptional() @Length(2, 60) guestName?: string;
+  @Field({ nullable: true, description: 'Guests only: the name shown with their questions' }) @IsOptional() @Length(MEETING_LIMITS.guestNameMin, MEETING_LIMITS.guestNameMax) guestName?: string;
   @Field({ nullable: true, description: 'Guests only: their region code' }) @IsOptional() @Matches(/^\d{2}\.\d{2}$/) guestRegionCode?: string;
 }
 
@@ -69,7 +69,7 @@ registerEnumType(QuestionModeration, { name: 'QuestionModeration' });
 export class ModerateQuestionInput {
   @Field(() => ID) questionId: string;
   @Field(() => QuestionModeration) action: QuestionModeration;
-  @Field({ nullable: true, description: 'REPLY: the written answer' }) @IsOptional() @Length(1, 2000) answerText?: string;
+  @Field({ nullable: true, description: 'REPLY: the written answer' }) @IsOptional() @Length(1, MEETING_LIMITS.answerMax) answerText?: string;
 }
 
 export enum QuestionSort {
@@ -81,9 +81,9 @@ registerEnumType(QuestionSort, { name: 'QuestionSort' });
 @InputType()
 export class CreatePollInput {
   @Field(() => ID) sessionId: string;
-  @Field() @Length(2, 300) title: string;
+  @Field() @Length(2, MEETING_LIMITS.pollTitleMax) title: string;
   @Field(() => PollKind) kind: PollKind;
-  @Field(() => [String], { defaultValue: [], description: 'Choices for SINGLE and MULTIPLE (2 to 20)' }) @ArrayMaxSize(20) @Length(1, 120, { each: true }) options: string[];
+  @Field(() => [String], { defaultValue: [], description: 'Choices for SINGLE and MULTIPLE (2 to 20)' }) @ArrayMaxSize(MEETING_LIMITS.pollOptionsMax) @Length(1, MEETING_LIMITS.pollOptionMax, { each: true }) options: string[];
   @Field(() => Int, { defaultValue: 1 }) @Min(1) @Max(20) maxChoices: number;
   @Field({ defaultValue: false }) hideResultsUntilClosed: boolean;
 }
@@ -92,7 +92,7 @@ export class CreatePollInput {
 export class VotePollInput {
   @Field(() => ID) pollId: string;
   @Field(() => [Int], { defaultValue: [], description: 'Option ids (SINGLE: exactly one; MULTIPLE: 1 to maxChoices)' }) @ArrayMaxSize(20) choices: number[];
-  @Field({ nullable: true, description: 'WORDS: a short answer' }) @IsOptional() @Length(1, 40) words?: string;
+  @Field({ nullable: true, description: 'WORDS: a short answer' }) @IsOptional() @Length(1, MEETING_LIMITS.wordsMax) words?: string;
 }
 
 @ObjectType({ simpleResolvers: true })

@@ -3,6 +3,9 @@ import { createTestApp, Role, type TestApp } from '../../../test/harness.js';
 import { ASK, MODERATE, VOTE, ask, liveSession } from '../../../test/live-helpers.js';
 import { Question, QuestionVote } from './question.entity.js';
 import { LiveSession } from './live-session.entity.js';
+import { makeContext } from '../../core/request-context.js';
+import { runCommand } from '../../core/commands/runner.js';
+import { toggleQuestionVoteCommand } from './question.commands.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -126,5 +129,25 @@ describe('votes', () => {
     expect([Number(a.id), Number(b.id)]).toContain(session.highlightedQuestionId);
     const flags = (await app.gql<{ liveSession: { questions: { isHighlighted: boolean }[] } }>(`query($c: String!) { liveSession(code: $c) { questions { isHighlighted } } }`, { c: s.code }, { token: f1.token })).data!.liveSession.questions;
     expect(flags.filter((x) => x.isHighlighted)).toHaveLength(1);
+  });
+});
+
+describe('the vote write', () => {
+  it('leaves the returned question equal to its row and clean in the entity manager (a later flush writes nothing stale)', async () => {
+    const f = await app.user(Role.FACILITATOR);
+    const voter = await app.user(Role.MEMBER, '32.11');
+    const other = await app.user(Role.MEMBER, '14.08');
+    const s = await liveSession(app, f.token);
+    const q = await ask(app, f.token, s.id, 'Pertanyaan untuk uji konsistensi');
+    const ctx = makeContext(app.orm.em, { user: voter.user, guest: null, sessionHash: null, ip: '127.0.0.1', userAgent: undefined, lang: 'en', services: app.services });
+    const voted = await runCommand(ctx, toggleQuestionVoteCommand, q.id);
+    expect(voted.voteCount).toBe(1);
+    // Someone else votes meanwhile; then anything flushing the voter's entity manager must not write 1 back.
+    await app.gql(VOTE, { q: q.id }, { token: other.token });
+    app.queries.reset();
+    await ctx.em.flush();
+    expect(app.queries.list().filter((x) => /update "?live_question"?/.test(x))).toEqual([]);
+    const row = await app.orm.em.fork().findOneOrFail(Question, Number(q.id));
+    expect(row.voteCount).toBe(2);
   });
 });

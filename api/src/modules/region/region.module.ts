@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../core/module.js';
+import { REGION_LIMITS } from './region.limits.js';
 import { Cohort } from './cohort.entity.js';
 import { Province } from './province.entity.js';
 import { Region } from './region.entity.js';
@@ -13,6 +14,7 @@ import { regionMessages } from './region.messages.js';
 /** The region directory (38 provinces, 514 kabupaten/kota) and cohorts of regions. */
 export const regionModule: ModuleManifest = {
   name: 'region',
+  limits: REGION_LIMITS,
   entities: [Province, Region, Cohort],
   resolvers: [RegionResolver, CohortResolver, UserRegionResolver, InviteRegionResolver],
   loaders: { region: regionLoaderFactory },

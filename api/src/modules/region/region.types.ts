@@ -2,6 +2,7 @@ import { ArgsType, Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { PageArgs, connectionOf } from '../../core/graphql/connection.js';
 import { RegionView } from './region.view.js';
+import { REGION_LIMITS } from './region.limits.js';
 
 export const RegionConnection = connectionOf(RegionView, 'Region');
 
@@ -29,28 +30,28 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export class CreateCohortInput {
   @Field({ description: 'Lower-case words joined by hyphens, e.g. living-lab-2024' })
   @Matches(SLUG, { message: 'slug must be lower-case letters, digits and hyphens' })
-  @Length(2, 64)
+  @Length(REGION_LIMITS.cohortSlugMin, REGION_LIMITS.cohortSlugMax)
   slug: string;
 
   @Field()
-  @Length(2, 120)
+  @Length(REGION_LIMITS.cohortNameMin, REGION_LIMITS.cohortNameMax)
   name: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(REGION_LIMITS.cohortDescriptionMax)
   description?: string;
 }
 
 @InputType()
 export class CohortMembersInput {
   @Field()
-  @MaxLength(64)
+  @MaxLength(REGION_LIMITS.cohortSlugMax)
   slug: string;
 
   @Field(() => [String], { description: 'Region codes such as 32.11' })
   @ArrayMinSize(1)
-  @ArrayMaxSize(600)
+  @ArrayMaxSize(REGION_LIMITS.regionsPerChange)
   @Matches(/^\d{2}\.\d{2}$/, { each: true, message: 'each region code looks like 32.11' })
   regionCodes: string[];
 }

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../core/module.js';
+import { USER_LIMITS } from './user.limits.js';
 import { Invite } from './invite.entity.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
@@ -11,6 +12,7 @@ import { userMessages } from './user.messages.js';
 /** Accounts, sessions and invitations: who people are. Every other module may depend on it. */
 export const userModule: ModuleManifest = {
   name: 'user',
+  limits: USER_LIMITS,
   entities: [User, Session, Invite],
   resolvers: [UserResolver, InviteResolver],
   loaders: { users: usersLoaderFactory },

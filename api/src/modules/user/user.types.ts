@@ -3,8 +3,10 @@ import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator
 import { Role, User } from './user.entity.js';
 import { Invite } from './invite.entity.js';
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
+import { USER_LIMITS } from './user.limits.js';
+
+export const PASSWORD_MIN = USER_LIMITS.passwordMin;
+export const PASSWORD_MAX = USER_LIMITS.passwordMax;
 
 @ObjectType({ simpleResolvers: true })
 export class AuthPayload {
@@ -25,13 +27,13 @@ export class CreateInviteInput {
 
   @Field({ nullable: true, description: 'Ministry or organisation, for FACILITATOR and ADMIN' })
   @IsOptional()
-  @Length(2, 120)
+  @Length(USER_LIMITS.nameMin, USER_LIMITS.organisationMax)
   organisation?: string;
 
   @Field({ nullable: true, description: 'Only this address may accept the invite' })
   @IsOptional()
   @IsEmail()
-  @MaxLength(200)
+  @MaxLength(USER_LIMITS.emailMax)
   email?: string;
 }
 
@@ -49,12 +51,12 @@ export class AcceptInviteInput {
   token: string;
 
   @Field()
-  @Length(2, 120)
+  @Length(USER_LIMITS.nameMin, USER_LIMITS.nameMax)
   name: string;
 
   @Field()
   @IsEmail({}, { message: 'email must be a valid e-mail address' })
-  @MaxLength(200)
+  @MaxLength(USER_LIMITS.emailMax)
   email: string;
 
   @Field({ description: `${PASSWORD_MIN} to ${PASSWORD_MAX} characters` })
