@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, Role, type TestApp } from '../../../test/harness.js';
-import { newThread, openingPostId, reply } from '../../../test/forum-helpers.js';
+import { newThread, reply } from '../../../test/forum-helpers.js';
 import { Reaction } from './reaction.entity.js';
 
 let app: TestApp;
