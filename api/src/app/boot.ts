@@ -11,6 +11,7 @@ import { startHub } from '../core/hub.js';
 import type { RunningServer } from '../core/http/server.js';
 import { ensureAdminFromEnv } from '../modules/user/index.js';
 import { app as composedApp } from './modules.js';
+import { ping } from '../core/db/query.js';
 
 export class StartupError extends Error {}
 
@@ -51,7 +52,7 @@ export async function bootApp(config: Config, logger: Logger): Promise<App> {
   let orm: MikroORM;
   try {
     orm = await openOrm({ url, entities: composed.entities, migrations: composed.migrations, poolMax: embedded?.maxConnections, logger });
-    await orm.em.fork().execute('select 1');
+    await ping(orm.em);
   } catch (err) {
     await embedded?.stop();
     throw new StartupError(describeDbError(err, url));

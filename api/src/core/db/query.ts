@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { compile, type Sql } from './sql.js';
+import { compile, sql, type Sql } from './sql.js';
 import { withPgConnection } from './pg-connection.js';
 
 /**
@@ -26,4 +26,9 @@ export async function execute(em: EntityManager, statement: Sql): Promise<number
   const logger = em.config.getLogger();
   if (logger.isEnabled('query')) logger.logQuery({ query: text, params: values });
   return withPgConnection(em, async (connection) => (await connection.query(text, values)).rowCount ?? 0);
+}
+
+/** A round trip to the database (readiness and start-up checks). */
+export async function ping(em: EntityManager): Promise<void> {
+  await execute(em, sql`select 1`);
 }

@@ -4,6 +4,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { Logger } from '../logger.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
+import { ping } from '../db/query.js';
 
 /** Headers that cost nothing and close whole classes of attacks (MIME sniffing, framing, referrer leaks). */
 function securityHeaders(production: boolean) {
@@ -47,7 +48,7 @@ export function createHttpApp(config: Config, orm: MikroORM, extraReadiness: Rea
   });
   app.get('/readyz', async (_req, res) => {
     try {
-      await orm.em.fork().execute('select 1');
+      await ping(orm.em);
       for (const check of extraReadiness) await check();
       res.json({ status: 'ready' });
     } catch {
