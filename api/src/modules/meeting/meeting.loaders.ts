@@ -14,6 +14,8 @@ export interface PollTally {
 
 export interface LiveLoaders {
   session: DataLoader<number, LiveSession | null>;
+  /** A meeting's sessions, oldest first (a list of meetings shows each one's). */
+  sessionsOfMeeting: DataLoader<number, LiveSession[]>;
   question: DataLoader<number, Question | null>;
   poll: DataLoader<number, Poll | null>;
   participant: DataLoader<number, Participant | null>;
@@ -54,6 +56,10 @@ function withViewer(shared: LiveLoaders, em: EntityManager, viewer: Viewer): Liv
 function createLiveLoaders(em: EntityManager, viewer: Viewer): LiveLoaders {
   return {
     session: new DataLoader(async (keys) => byId(keys, await em.find(LiveSession, { id: { $in: [...keys] } }))),
+    sessionsOfMeeting: new DataLoader(async (meetingIds) => {
+      const rows = await em.find(LiveSession, { meeting: { $in: [...meetingIds] } }, { orderBy: { id: 'asc' } });
+      return meetingIds.map((id) => rows.filter((s) => s.meeting.id === id));
+    }),
     question: new DataLoader(async (keys) => byId(keys, await em.find(Question, { id: { $in: [...keys] } }))),
     poll: new DataLoader(async (keys) => byId(keys, await em.find(Poll, { id: { $in: [...keys] } }))),
     participant: new DataLoader(async (keys) => byId(keys, await em.find(Participant, { id: { $in: [...keys] } }))),

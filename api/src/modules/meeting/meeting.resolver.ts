@@ -41,7 +41,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => [LiveSession])
   sessions(@Root() m: Meeting, @Ctx() ctx: Context) {
-    return ctx.em.find(LiveSession, { meeting: m.id }, { orderBy: { id: 'asc' } });
+    return ctx.loaders.live.sessionsOfMeeting.load(m.id);
   }
 
   @Mutation(() => Meeting) createMeeting(@Arg('input') input: CreateMeetingInput, @Ctx() ctx: Context) { return runCommand(ctx, createMeetingCommand, input); }

@@ -78,5 +78,18 @@ describe('joining', () => {
     for (let i = 0; i < 30; i++) codes.push((await app.gql(PREVIEW, { c: 'TIDAKADA' })).errors?.[0].extensions?.code as string | undefined);
     expect(codes.at(-1)).toBe('RATE_LIMITED');
   });
-});
 
+  it('lists meetings with their sessions in the same number of statements for 1 or 4 meetings', async () => {
+    const f = await app.user(Role.FACILITATOR);
+    const LIST = `query { meetings(upcoming: false) { id sessions { id code state } } }`;
+    const count = async () => {
+      app.queries.reset();
+      expect((await app.gql(LIST, {}, { token: f.token })).errors).toBeUndefined();
+      return app.queries.count();
+    };
+    await session(f.token);
+    const one = await count();
+    for (let i = 0; i < 3; i++) await session(f.token);
+    expect(await count()).toBe(one);
+  });
+});

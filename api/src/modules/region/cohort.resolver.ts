@@ -1,9 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Cohort } from './cohort.entity.js';
-import { Region } from './region.entity.js';
 import { RegionView } from './region.view.js';
-import { cohortMembersSql, regionView, type RegionSqlRow } from './region.rows.js';
 import { CohortMembersInput, CreateCohortInput } from './region.types.js';
 import { runCommand } from '../../core/commands/runner.js';
 import { addCohortMembersCommand, createCohortCommand, removeCohortMembersCommand } from './cohort.commands.js';
@@ -22,13 +20,12 @@ export class CohortResolver {
 
   @FieldResolver(() => Int)
   async memberCount(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<number> {
-    return ctx.em.count(Region, { cohorts: cohort.slug });
+    return (await ctx.loaders.cohortMembers.load(cohort.slug)).length;
   }
 
   @FieldResolver(() => [RegionView], { description: 'Member regions ordered by code' })
   async members(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<RegionView[]> {
-    const rows = await ctx.read<RegionSqlRow>(cohortMembersSql(cohort.slug));
-    return rows.map(regionView);
+    return ctx.loaders.cohortMembers.load(cohort.slug);
   }
 
   @Mutation(() => Cohort)

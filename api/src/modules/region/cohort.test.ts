@@ -53,4 +53,22 @@ describe('cohorts', () => {
     }
     expect((await app.gql(CREATE, { i: { slug: 'x-y', name: 'XY' } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('lists cohorts with their members in the same number of statements for 2 or 6 cohorts', async () => {
+    const admin = await app.user(Role.ADMIN);
+    const LIST = `{ cohorts { slug memberCount members { code province { name } } } }`;
+    const count = async () => {
+      app.queries.reset();
+      const res = await app.gql<{ cohorts: { memberCount: number; members: unknown[] }[] }>(LIST, {}, { token: admin.token });
+      expect(res.data!.cohorts.every((c) => c.memberCount === c.members.length)).toBe(true);
+      return app.queries.count();
+    };
+    for (const slug of ['n1-a', 'n1-b']) await app.gql(CREATE, { i: { slug, name: `Kohort ${slug}` } }, { token: admin.token });
+    const few = await count();
+    for (const slug of ['n1-c', 'n1-d', 'n1-e', 'n1-f']) {
+      await app.gql(CREATE, { i: { slug, name: `Kohort ${slug}` } }, { token: admin.token });
+      await app.gql(ADD, { i: { slug, regionCodes: ['32.11', '14.08'] } }, { token: admin.token });
+    }
+    expect(await count()).toBe(few);
+  });
 });

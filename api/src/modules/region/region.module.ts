@@ -6,7 +6,7 @@ import { Region } from './region.entity.js';
 import { RegionResolver } from './region.resolver.js';
 import { CohortResolver } from './cohort.resolver.js';
 import { InviteRegionResolver, UserRegionResolver } from './people-region.resolver.js';
-import { regionLoaderFactory } from './region.loaders.js';
+import { cohortMembersLoaderFactory, regionLoaderFactory } from './region.loaders.js';
 import { seedRegions } from './region.seed.js';
 import { canManageCohorts } from './cohort.policy.js';
 import { regionMessages } from './region.messages.js';
@@ -17,7 +17,7 @@ export const regionModule: ModuleManifest = {
   limits: REGION_LIMITS,
   entities: [Province, Region, Cohort],
   resolvers: [RegionResolver, CohortResolver, UserRegionResolver, InviteRegionResolver],
-  loaders: { region: regionLoaderFactory },
+  loaders: { region: regionLoaderFactory, cohortMembers: cohortMembersLoaderFactory },
   seeds: { reference: seedRegions },
   policies: { canManageCohorts },
   messages: regionMessages,

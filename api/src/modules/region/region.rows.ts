@@ -1,5 +1,5 @@
 import { ref, rowShape, type RowOf } from '../../core/db/row-shape.js';
-import { sql } from '../../core/db/sql.js';
+import { sql, textArray } from '../../core/db/sql.js';
 import { Region } from './region.entity.js';
 import type { RegionView } from './region.view.js';
 
@@ -16,7 +16,7 @@ export const regionView = (r: RegionSqlRow): RegionView => ({ code: r.code, name
 /** Every region with its province (514 rows: read once per process, see region.cache.ts). */
 export const allRegionsSql = () => sql`select ${REGION_COLUMNS} from region r join province p on p.code = r.province_code`;
 
-/** Member regions of a cohort, ordered by code. */
-export const cohortMembersSql = (slug: string) =>
-  sql`select ${REGION_COLUMNS} from cohort_member m join region r on r.code = m.region_code join province p on p.code = r.province_code
-      where m.cohort_slug = ${slug} order by r.code`;
+/** Member regions of cohorts, ordered by code. */
+export const cohortMembersSql = (slugs: readonly string[]) =>
+  sql`select m.cohort_slug, ${REGION_COLUMNS} from cohort_member m join region r on r.code = m.region_code join province p on p.code = r.province_code
+      where m.cohort_slug = any(${textArray(slugs)}) order by r.code`;
