@@ -61,7 +61,7 @@ process.env.NODE_ENV = 'production';
 const { buildSchema, GraphQLError } = await import('graphql');
 
 // The API modules only this bench uses (lib.ts loads the rest); the types come from the API sources.
-type MarkdownModule = typeof import('../api/src/modules/forum/markdown.js');
+type MarkdownModule = typeof import('../api/src/modules/forum/posts/markdown.js');
 type TokensModule = typeof import('../api/src/core/auth/tokens.js');
 
 const SELF = fileURLToPath(import.meta.url);
@@ -84,7 +84,7 @@ const LIVE_TARGET = 1.2;
 /** Clients connecting at once, in the subscriber process. */
 const CONNECT_BATCH = 50;
 
-/** The fixed reaction order of the API (api/src/modules/forum/reaction.entity.ts). */
+/** The fixed reaction order of the API (api/src/modules/forum/posts/reaction.entity.ts). */
 const REACTIONS = ['👍', '❤️', '🎉', '🙏', '💡'] as const;
 
 interface Knobs extends LoadKnobs {
@@ -126,7 +126,7 @@ function postBody(n: number): string {
 }
 
 async function seedForum(db: BenchDb, subscribers: number): Promise<Seeded> {
-  const { renderMarkdown } = await loadApi<MarkdownModule>('modules/forum/markdown.js');
+  const { renderMarkdown } = await loadApi<MarkdownModule>('modules/forum/posts/markdown.js');
   const { hashToken, newToken } = await loadApi<TokensModule>('core/auth/tokens.js');
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
@@ -359,7 +359,7 @@ const bodyVisible = (v: PageViewer, p: { deleted_at: Date | null; hidden_at: Dat
   !p.deleted_at && (!p.hidden_at || isStaff(v) || p.author_id === v.id);
 
 async function startBarePage(db: BenchDb): Promise<Target> {
-  const { excerpt } = await loadApi<MarkdownModule>('modules/forum/markdown.js');
+  const { excerpt } = await loadApi<MarkdownModule>('modules/forum/posts/markdown.js');
   const { hashToken } = await loadApi<TokensModule>('core/auth/tokens.js');
   const pool = openPool(db);
   const schema = buildSchema(PAGE_SDL);

@@ -12,8 +12,8 @@ import { startHub } from '../src/core/hub.js';
 import type { RunningServer } from '../src/core/http/server.js';
 import { app as composedApp } from '../src/app/modules.js';
 import { hashPassword, hashToken, newToken } from '../src/core/auth/tokens.js';
-import { Session } from '../src/modules/user/session.entity.js';
-import { Role, User } from '../src/modules/user/user.entity.js';
+import { Session } from '../src/modules/user/accounts/session.entity.js';
+import { Role, User } from '../src/modules/user/accounts/user.entity.js';
 import { adminQuery, createFromTemplate, uniqueDbName, withDatabase } from './test-db.js';
 
 export interface GqlResult<T = Record<string, unknown>> {

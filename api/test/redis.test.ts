@@ -4,8 +4,8 @@ import { createTestApp, Role, type TestApp } from './harness.js';
 import { RedisRateLimiter } from '../src/core/rate-limit.js';
 import { createEventBus } from '../src/core/events/bus.js';
 import { createLogger } from '../src/core/logger.js';
-import { LiveCoalescer } from '../src/modules/meeting/live-events.js';
-import { RedisOnlineCounts } from '../src/modules/meeting/live-online.js';
+import { LiveCoalescer } from '../src/modules/meeting/live/live-events.js';
+import { RedisOnlineCounts } from '../src/modules/meeting/live/live-online.js';
 
 // Runs where a Redis server is configured (CI sets REDIS_URL); the in-process bus is covered everywhere else.
 const redisUrl = process.env.REDIS_URL;

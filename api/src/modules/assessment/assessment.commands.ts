@@ -8,7 +8,7 @@ import { canImportAssessments, canRecordAssessment } from './assessment.policy.j
 import { assessmentMessages as m } from './assessment.messages.js';
 import { ASSESSMENT_LIMITS } from './assessment.limits.js';
 import type { RecordAssessmentInput } from './assessment.types.js';
-import { MAX_CSV_BYTES, checkImport, storeImport, type ImportInput } from './assessment.import.js';
+import { MAX_CSV_BYTES, checkImport, storeImport, type ImportInput } from './import/assessment.import.js';
 import { applyLevels, assessableFramework, levelProblems, lockAssessment } from './assessment.levels.js';
 
 const recorded = (tx: Tx, a: Assessment) => tx.emit('ASSESSMENT_RECORDED', a.region.code, { assessmentId: a.id, regionCode: a.region.code });

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../user/index.js';
-import { Post } from './post.entity.js';
-import { Thread } from './thread.entity.js';
+import { Post } from './posts/post.entity.js';
+import { Thread } from './threads/thread.entity.js';
 
 export enum ThreadEventKind {
   POST_ADDED = 'POST_ADDED',

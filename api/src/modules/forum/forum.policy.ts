@@ -1,7 +1,7 @@
 import { type Policy } from '../../core/auth/policy.js';
 import { isStaff } from '../user/index.js';
-import type { Post } from './post.entity.js';
-import type { Thread } from './thread.entity.js';
+import type { Post } from './posts/post.entity.js';
+import type { Thread } from './threads/thread.entity.js';
 
 /**
  * The forum is for signed-in people (region officials, facilitators, mentors). Authors edit

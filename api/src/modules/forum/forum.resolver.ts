@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { runCommand } from '../../core/commands/runner.js';
-import { deleteCategoryCommand, saveCategoryCommand } from './category.commands.js';
+import { deleteCategoryCommand, saveCategoryCommand } from './categories/category.commands.js';
 import { authorize, requireUser } from '../../core/auth/policy.js';
 import { User } from '../user/index.js';
-import { Category } from './category.entity.js';
-import { Flag } from './flag.entity.js';
+import { Category } from './categories/category.entity.js';
+import { Flag } from './posts/flag.entity.js';
 import { canModerate } from './forum.policy.js';
 import { CategoryInput, ReactionSummary, SearchArgs, SearchHitConnection } from './forum.types.js';
-import { Post } from './post.entity.js';
-import { search } from './search.service.js';
+import { Post } from './posts/post.entity.js';
+import { search } from './threads/search.service.js';
 
 @Resolver(() => Category)
 export class CategoryResolver {

@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageArgs, connectionOf } from '../../core/graphql/connection.js';
-import { Post } from './post.entity.js';
-import { Thread, ThreadType } from './thread.entity.js';
-import { NotificationLevel } from './thread-user.entity.js';
-import { REACTIONS } from './reaction.entity.js';
+import { Post } from './posts/post.entity.js';
+import { Thread, ThreadType } from './threads/thread.entity.js';
+import { NotificationLevel } from './threads/thread-user.entity.js';
+import { REACTIONS } from './posts/reaction.entity.js';
 
 import { FORUM_LIMITS } from './forum.limits.js';
 

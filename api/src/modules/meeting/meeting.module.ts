@@ -1,16 +1,16 @@
 import type { ModuleManifest } from '../../core/module.js';
 import { MEETING_LIMITS } from './meeting.limits.js';
-import { Meeting } from './meeting.entity.js';
-import { LiveSession, Participant } from './live-session.entity.js';
-import { Poll, PollVote, Question, QuestionVote } from './question.entity.js';
-import { LiveSessionResolver, MeetingResolver } from './meeting.resolver.js';
-import { QuestionResolver } from './question.resolver.js';
-import { PollResolver } from './poll.resolver.js';
-import { liveLoaderFactory } from './meeting.loaders.js';
-import { liveEventsAudience } from './live.audience.js';
-import { liveGuests } from './guest.js';
-import { LiveCoalescer } from './live-events.js';
-import { LocalOnlineCounts, RedisOnlineCounts } from './live-online.js';
+import { Meeting } from './sessions/meeting.entity.js';
+import { LiveSession, Participant } from './sessions/live-session.entity.js';
+import { Poll, PollVote, Question, QuestionVote } from './questions/question.entity.js';
+import { LiveSessionResolver, MeetingResolver } from './sessions/meeting.resolver.js';
+import { QuestionResolver } from './questions/question.resolver.js';
+import { PollResolver } from './polls/poll.resolver.js';
+import { liveLoaderFactory } from './live/meeting.loaders.js';
+import { liveEventsAudience } from './live/live.audience.js';
+import { liveGuests } from './sessions/guest.js';
+import { LiveCoalescer } from './live/live-events.js';
+import { LocalOnlineCounts, RedisOnlineCounts } from './live/live-online.js';
 import * as policies from './meeting.policy.js';
 import { meetingMessages } from './meeting.messages.js';
 

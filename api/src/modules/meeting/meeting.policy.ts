@@ -3,8 +3,8 @@ import type { Participation } from '../../core/commands/command.js';
 import type { Context } from '../../core/context.js';
 import { forbidden, unauthenticated } from '../../core/errors.js';
 import { isStaff } from '../user/index.js';
-import { LiveSessionState, type LiveSession } from './live-session.entity.js';
-import { QuestionStatus, type Question } from './question.entity.js';
+import { LiveSessionState, type LiveSession } from './sessions/live-session.entity.js';
+import { QuestionStatus, type Question } from './questions/question.entity.js';
 import { meetingMessages as m } from './meeting.messages.js';
 
 /**

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { MEETING_LIMITS } from './meeting.limits.js';
-import { LiveSession, LiveSessionState } from './live-session.entity.js';
-import { PollKind } from './question.entity.js';
+import { LiveSession, LiveSessionState } from './sessions/live-session.entity.js';
+import { PollKind } from './questions/question.entity.js';
 
 export const QUESTION_MAX = MEETING_LIMITS.questionMax;
 export const CODE_PATTERN = /^#?[A-Za-z0-9]{4,12}$/;

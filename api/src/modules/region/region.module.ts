@@ -1,13 +1,13 @@
 import type { ModuleManifest } from '../../core/module.js';
 import { REGION_LIMITS } from './region.limits.js';
-import { Cohort } from './cohort.entity.js';
-import { Province } from './province.entity.js';
-import { Region } from './region.entity.js';
-import { RegionResolver } from './region.resolver.js';
-import { CohortResolver } from './cohort.resolver.js';
-import { InviteRegionResolver, UserRegionResolver } from './people-region.resolver.js';
-import { cohortMembersLoaderFactory, regionLoaderFactory } from './region.loaders.js';
-import { seedRegions } from './region.seed.js';
+import { Cohort } from './cohorts/cohort.entity.js';
+import { Province } from './directory/province.entity.js';
+import { Region } from './directory/region.entity.js';
+import { RegionResolver } from './directory/region.resolver.js';
+import { CohortResolver } from './cohorts/cohort.resolver.js';
+import { InviteRegionResolver, UserRegionResolver } from './directory/people-region.resolver.js';
+import { cohortMembersLoaderFactory, regionLoaderFactory } from './directory/region.loaders.js';
+import { seedRegions } from './directory/region.seed.js';
 import { canManageCohorts } from './cohort.policy.js';
 import { regionMessages } from './region.messages.js';
 

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { PageArgs, connectionOf } from '../../core/graphql/connection.js';
-import { RegionView } from './region.view.js';
+import { RegionView } from './directory/region.view.js';
 import { REGION_LIMITS } from './region.limits.js';
 
 export const RegionConnection = connectionOf(RegionView, 'Region');

@@ -1,11 +1,11 @@
 import type { ModuleManifest } from '../../core/module.js';
 import { USER_LIMITS } from './user.limits.js';
-import { Invite } from './invite.entity.js';
-import { Session } from './session.entity.js';
-import { User } from './user.entity.js';
-import { InviteResolver, UserResolver } from './user.resolver.js';
-import { userSessions } from './user.identity.js';
-import { usersLoaderFactory } from './user.loaders.js';
+import { Invite } from './invites/invite.entity.js';
+import { Session } from './accounts/session.entity.js';
+import { User } from './accounts/user.entity.js';
+import { InviteResolver, UserResolver } from './accounts/user.resolver.js';
+import { userSessions } from './accounts/user.identity.js';
+import { usersLoaderFactory } from './accounts/user.loaders.js';
 import * as policies from './user.policy.js';
 import { userMessages } from './user.messages.js';
 

@@ -1,5 +1,5 @@
 import type { Policy } from '../../core/auth/policy.js';
-import { Role, type User } from './user.entity.js';
+import { Role, type User } from './accounts/user.entity.js';
 
 export const isAdmin = (u: User) => u.role === Role.ADMIN;
 /** Facilitators (ministries, Sumedang mentors) and admins: they moderate and run meetings. */

@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { Role, User } from './user.entity.js';
-import { Invite } from './invite.entity.js';
+import { Role, User } from './accounts/user.entity.js';
+import { Invite } from './invites/invite.entity.js';
 
 import { USER_LIMITS } from './user.limits.js';
 

@@ -1,0 +1,90 @@
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { User } from '../../user/index.js';
+import { Region } from '../../region/index.js';
+import { Meeting } from './meeting.entity.js';
+
+export enum LiveSessionState {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(LiveSessionState, { name: 'LiveSessionState' });
+
+/** A live Q&A and polling room in a meeting, joined by a short code such as RAKOR62. */
+@ObjectType({ description: 'A live Q&A and polling session', simpleResolvers: true })
+@Entity({ tableName: 'live_session' })
+export class LiveSession {
+  [OptionalProps]?: 'createdAt' | 'state' | 'allowGuests' | 'allowAnonymous' | 'preModeration' | 'highlightedQuestionId' | 'closedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ autoincrement: true })
+  id: number;
+
+  @ManyToOne(() => Meeting, { ref: true })
+  @Index()
+  meeting: Ref<Meeting>;
+
+  @Field({ description: 'Join code without the #, upper case' })
+  @Property({ type: 'text', unique: true })
+  code: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  title: string;
+
+  @Field(() => LiveSessionState)
+  @Enum({ items: () => LiveSessionState, nativeEnumName: 'live_session_state', default: LiveSessionState.OPEN })
+  state: LiveSessionState = LiveSessionState.OPEN;
+
+  @Field({ description: 'Guests may join with a display name' })
+  @Property({ default: false })
+  allowGuests: boolean = false;
+
+  @Field({ description: 'Participants may ask anonymously' })
+  @Property({ default: true })
+  allowAnonymous: boolean = true;
+
+  @Field({ description: 'Questions wait for a moderator before they show' })
+  @Property({ default: false })
+  preModeration: boolean = false;
+
+  @Property({ type: 'int', nullable: true })
+  highlightedQuestionId: number | null = null;
+
+  @Field()
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null = null;
+}
+
+/** Someone in a session: a signed-in user, or a guest who joined with a display name. */
+@Entity({ tableName: 'live_participant' })
+@Unique({ properties: ['session', 'user'] })
+export class Participant {
+  [OptionalProps]?: 'joinedAt' | 'user' | 'guestName' | 'guestRegion' | 'tokenHash';
+
+  @PrimaryKey({ autoincrement: true })
+  id: number;
+
+  @ManyToOne(() => LiveSession, { ref: true })
+  session: Ref<LiveSession>;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  user?: Ref<User>;
+
+  @Property({ type: 'text', nullable: true })
+  guestName: string | null = null;
+
+  @ManyToOne(() => Region, { ref: true, nullable: true, fieldName: 'guest_region_code' })
+  guestRegion?: Ref<Region>;
+
+  /** Guests authenticate with this token (SHA-256 stored), limited to this session. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  tokenHash: string | null = null;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  joinedAt: Date = new Date();
+}
