@@ -1,26 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { createTestApp, Role, type TestApp } from './harness.js';
+import { startRedis } from './redis-server.js';
 import { RedisRateLimiter } from '../src/core/rate-limit.js';
 import { createEventBus } from '../src/core/events/bus.js';
 import { createLogger } from '../src/core/logger.js';
 import { LiveCoalescer } from '../src/modules/meeting/live/live-events.js';
 import { RedisOnlineCounts } from '../src/modules/meeting/live/live-online.js';
 
-// Runs where a Redis server is configured (CI sets REDIS_URL); the in-process bus is covered everywhere else.
-const redisUrl = process.env.REDIS_URL;
+// On REDIS_URL's server when set (CI), else on a private redis-server this file starts.
+let redisUrl: string;
+let privateRedis: Awaited<ReturnType<typeof startRedis>> | undefined;
 
-describe.runIf(redisUrl)('with REDIS_URL', () => {
+describe('with Redis', () => {
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
-    // Two API instances on one database: a meeting served by several processes.
+    redisUrl = process.env.REDIS_URL ?? (privateRedis = await startRedis()).url;
+    // Two API instances sharing one Redis: a meeting served by several processes.
     a = await createTestApp({ redisUrl });
     b = await createTestApp({ redisUrl });
   });
   afterAll(async () => {
     await a?.close();
     await b?.close();
+    await privateRedis?.stop();
   });
 
   it('delivers an event published by one instance to subscribers of another', async () => {
@@ -41,7 +45,7 @@ describe.runIf(redisUrl)('with REDIS_URL', () => {
   });
 
   it('shares rate-limit counters between instances', async () => {
-    const redis = new Redis(redisUrl!);
+    const redis = new Redis(redisUrl);
     const rule = { name: `test:${process.pid}:${Date.now()}`, limit: 3, windowSeconds: 60 };
     const one = new RedisRateLimiter(redis);
     const two = new RedisRateLimiter(redis);
@@ -54,7 +58,7 @@ describe.runIf(redisUrl)('with REDIS_URL', () => {
   });
 
   it('counts participants online across instances, and forgets an instance that stopped reporting', async () => {
-    const redis = new Redis(redisUrl!);
+    const redis = new Redis(redisUrl);
     const bus = createEventBus();
     const sessionId = 900_000 + (process.pid % 1000);
     const prefix = `test:online:${process.pid}:${Date.now()}:`;
