@@ -19,10 +19,10 @@ export class CreateMeetingInput {
   @Field({ nullable: true }) @IsOptional() @MaxLength(MEETING_LIMITS.descriptionMax) description?: string;
   @Field() startsAt: Date;
   @Field() endsAt: Date;
-  @Field({ description: 'Organising body, e.g. Kemendagri' }) @Length(2, MEETING_LIMITS.organiserMax) organiser: string;
+  @Field({ description: 'Organising body, e.g. Kemendagri' }) @Length(MEETING_LIMITS.organiserMin, MEETING_LIMITS.organiserMax) organiser: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(64) cohortSlug?: string;
   @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(600) @Matches(/^\d{2}\.\d{2}$/, { each: true }) regionCodes: string[];
-  @Field(() => [AgendaItemInput], { defaultValue: [] }) @ArrayMaxSize(50) @ValidateNested({ each: true }) agenda: AgendaItemInput[];
+  @Field(() => [AgendaItemInput], { defaultValue: [] }) @ArrayMaxSize(MEETING_LIMITS.agendaItemsMax) @ValidateNested({ each: true }) agenda: AgendaItemInput[];
 }
 
 @InputType()
@@ -81,7 +81,7 @@ registerEnumType(QuestionSort, { name: 'QuestionSort' });
 @InputType()
 export class CreatePollInput {
   @Field(() => ID) sessionId: string;
-  @Field() @Length(2, MEETING_LIMITS.pollTitleMax) title: string;
+  @Field() @Length(MEETING_LIMITS.pollTitleMin, MEETING_LIMITS.pollTitleMax) title: string;
   @Field(() => PollKind) kind: PollKind;
   @Field(() => [String], { defaultValue: [], description: 'Choices for SINGLE and MULTIPLE (2 to 20)' }) @ArrayMaxSize(MEETING_LIMITS.pollOptionsMax) @Length(1, MEETING_LIMITS.pollOptionMax, { each: true }) options: string[];
   @Field(() => Int, { defaultValue: 1 }) @Min(1) @Max(20) maxChoices: number;

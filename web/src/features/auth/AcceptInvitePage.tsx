@@ -8,9 +8,10 @@ import { Button } from '../../lib/ui/Button';
 import { Field } from '../../lib/ui/Field';
 import { ErrorBox } from '../../lib/ui/ErrorBox';
 import { PageTitle } from '../../lib/ui/PageTitle';
+import { limits } from '../../gql/limits';
 
-export const MIN_PASSWORD = 10;
-export const MAX_PASSWORD = 200;
+export const MIN_PASSWORD = limits.user.passwordMin;
+export const MAX_PASSWORD = limits.user.passwordMax;
 
 export default function AcceptInvitePage() {
   const params = useParams<{ token: string }>();
@@ -40,7 +41,7 @@ export default function AcceptInvitePage() {
     <div class="mx-auto max-w-sm">
       <PageTitle title={t('invite.accept.title')} subtitle={t('invite.accept.subtitle')} />
       <form class="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6" onSubmit={submit}>
-        <Field label={t('field.name')} name="name" autocomplete="name" required maxLength={120} value={name()} onInput={(e) => setName(e.currentTarget.value)} />
+        <Field label={t('field.name')} name="name" autocomplete="name" required minLength={limits.user.nameMin} maxLength={limits.user.nameMax} value={name()} onInput={(e) => setName(e.currentTarget.value)} />
         <Field
           label={t('field.email')}
           type="email"

@@ -1,4 +1,5 @@
 import type { PostFieldsFragment, ThreadHeaderFragment, ThreadRowFragment } from '../../gql/graphql';
+import { limits } from '../../gql/limits';
 
 export type Post = PostFieldsFragment;
 export type ThreadHeader = ThreadHeaderFragment;
@@ -16,11 +17,11 @@ export const REACTIONS = [
 
 export type ReactionName = (typeof REACTIONS)[number]['name'];
 
-export const TITLE_MIN = 5;
-export const TITLE_MAX = 200;
-export const BODY_MAX = 20_000;
-export const REASON_MIN = 3;
-export const REASON_MAX = 500;
+export const TITLE_MIN = limits.forum.titleMin;
+export const TITLE_MAX = limits.forum.titleMax;
+export const BODY_MAX = limits.forum.bodyMax;
+export const REASON_MIN = limits.forum.reasonMin;
+export const REASON_MAX = limits.forum.reasonMax;
 export const POSTS_PAGE = 50;
 export const THREADS_PAGE = 20;
 

@@ -1,4 +1,5 @@
 import type { LivePollFragment, LiveQuestionFragment, LiveSessionFieldsFragment } from '../../gql/graphql';
+import { limits } from '../../gql/limits';
 
 export type Question = LiveQuestionFragment;
 export type Poll = LivePollFragment;
@@ -7,9 +8,9 @@ export type LiveSession = LiveSessionFieldsFragment;
 export type QuestionSort = 'POPULAR' | 'RECENT';
 
 /** The API's limits (meeting.types.ts), checked here too so the form can say so first. */
-export const QUESTION_MAX = 500;
-export const WORDS_MAX = 40;
-export const POLL_OPTIONS_MAX = 20;
+export const QUESTION_MAX = limits.meeting.questionMax;
+export const WORDS_MAX = limits.meeting.wordsMax;
+export const POLL_OPTIONS_MAX = limits.meeting.pollOptionsMax;
 export const CODE_RE = /^[A-Z0-9]{4,12}$/;
 export const REGION_CODE_RE = /^\d{2}\.\d{2}$/;
 

@@ -7,6 +7,7 @@ import { Button } from '../../../lib/ui/Button';
 import { Card } from '../../../lib/ui/Card';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Field } from '../../../lib/ui/Field';
+import { limits } from '../../../gql/limits';
 
 export function CreateCohortForm() {
   const [slug, setSlug] = createSignal('');
@@ -37,16 +38,16 @@ export function CreateCohortForm() {
           label={t('cohorts.slug')}
           hint={t('cohorts.slugHint')}
           required
-          minLength={2}
-          maxLength={64}
+          minLength={limits.region.cohortSlugMin}
+          maxLength={limits.region.cohortSlugMax}
           value={slug()}
           onInput={(e) => setSlug(e.currentTarget.value.toLowerCase())}
         />
-        <Field label={t('cohorts.name')} required minLength={2} maxLength={120} value={name()} onInput={(e) => setName(e.currentTarget.value)} />
+        <Field label={t('cohorts.name')} required minLength={limits.region.cohortNameMin} maxLength={limits.region.cohortNameMax} value={name()} onInput={(e) => setName(e.currentTarget.value)} />
         <Field
           class="sm:col-span-2"
           label={t('cohorts.description')}
-          maxLength={1000}
+          maxLength={limits.region.cohortDescriptionMax}
           value={description()}
           onInput={(e) => setDescription(e.currentTarget.value)}
         />

@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { t } from '../i18n';
 import { inputClass } from '../../../lib/ui/Field';
+import { limits } from '../../../gql/limits';
 
 interface Props {
   value: string;
@@ -9,7 +10,7 @@ interface Props {
   header: string;
 }
 
-export const MAX_CSV_BYTES = 1_000_000;
+export const MAX_CSV_BYTES = limits.assessment.csvMaxBytes;
 
 /** A textarea for pasted CSV plus a file picker that loads a .csv file into it. */
 export function CsvInput(props: Props) {

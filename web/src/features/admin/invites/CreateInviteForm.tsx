@@ -12,6 +12,7 @@ import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Field } from '../../../lib/ui/Field';
 import { Select } from '../../../lib/ui/Select';
 import { roleLabel } from '../../../lib/ui/roleLabel';
+import { limits } from '../../../gql/limits';
 
 interface Props {
   actor: Actor;
@@ -68,7 +69,7 @@ export function CreateInviteForm(props: Props) {
         />
         <Show
           when={isRegionRole(role())}
-          fallback={<Field label={t('invites.organisation')} required maxLength={120} value={organisation()} onInput={(e) => setOrganisation(e.currentTarget.value)} />}
+          fallback={<Field label={t('invites.organisation')} required maxLength={limits.user.organisationMax} value={organisation()} onInput={(e) => setOrganisation(e.currentTarget.value)} />}
         >
           <Field
             label={t('invites.regionCode')}
@@ -86,7 +87,7 @@ export function CreateInviteForm(props: Props) {
           label={t('invites.email')}
           hint={t('invites.emailHint')}
           type="email"
-          maxLength={200}
+          maxLength={limits.user.emailMax}
           value={email()}
           onInput={(e) => setEmail(e.currentTarget.value)}
         />

@@ -47,7 +47,7 @@ export const liveEn: typeof liveId = {
   'session.form.title': 'Session title',
   'session.form.titleDefault': 'Q&A',
   'session.form.code': 'Join code (optional)',
-  'session.form.codeHint': '4–12 letters or digits, e.g. RAKOR62; leave empty to generate one.',
+  'session.form.codeHint': '{min}–{max} letters or digits, e.g. RAKOR62; leave empty to generate one.',
   'session.form.badCode': 'The code must be 4 to 12 letters or digits.',
   'session.form.badTitle': 'The session title must be 2 to 200 characters.',
   'session.form.guests': 'Allow guests without an account',

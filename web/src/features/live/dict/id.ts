@@ -45,7 +45,7 @@ export const liveId = {
   'session.form.title': 'Judul sesi',
   'session.form.titleDefault': 'Tanya jawab',
   'session.form.code': 'Kode gabung (opsional)',
-  'session.form.codeHint': '4–12 huruf atau angka, mis. RAKOR62; kosongkan agar dibuat otomatis.',
+  'session.form.codeHint': '{min}–{max} huruf atau angka, mis. RAKOR62; kosongkan agar dibuat otomatis.',
   'session.form.badCode': 'Kode harus 4 sampai 12 huruf atau angka.',
   'session.form.badTitle': 'Judul sesi 2 sampai 200 karakter.',
   'session.form.guests': 'Izinkan tamu tanpa akun',

@@ -11,6 +11,7 @@ import { useSession } from '../../../lib/client/session';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Field } from '../../../lib/ui/Field';
+import { limits } from '../../../gql/limits';
 
 interface Props {
   /** From a /live/:code link: asks at once whether guests may join. */
@@ -60,7 +61,7 @@ export function JoinForm(props: Props) {
     if (!CODE_RE.test(normalised)) return setProblem(t('join.badCode'));
     const guestName = name().trim();
     const guestRegionCode = region().trim();
-    if (guest && (guestName.length < 2 || guestName.length > 60)) return setProblem(t('join.badName'));
+    if (guest && (guestName.length < limits.meeting.guestNameMin || guestName.length > limits.meeting.guestNameMax)) return setProblem(t('join.badName'));
     if (guest && guestRegionCode && !REGION_CODE_RE.test(guestRegionCode)) return setProblem(t('join.badRegion'));
     setProblem('');
     setServerError(undefined);
@@ -116,7 +117,7 @@ export function JoinForm(props: Props) {
       </Show>
       <Show when={step() === 'guest'}>
         <p class="rounded-md bg-teal-50 px-3 py-2 text-sm text-teal-900">{t('join.guestIntro')}</p>
-        <Field label={t('join.guestName')} testid="guest-name-input" autocomplete="name" maxLength={60} value={name()} onInput={(e) => setName(e.currentTarget.value)} />
+        <Field label={t('join.guestName')} testid="guest-name-input" autocomplete="name" maxLength={limits.meeting.guestNameMax} value={name()} onInput={(e) => setName(e.currentTarget.value)} />
         <Field
           label={t('join.guestRegion')}
           hint={t('join.guestRegionHint')}

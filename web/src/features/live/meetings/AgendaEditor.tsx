@@ -2,6 +2,7 @@ import { Index, Show } from 'solid-js';
 import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { inputClass } from '../../../lib/ui/Field';
+import { limits } from '../../../gql/limits';
 
 export interface AgendaDraft {
   title: string;
@@ -32,7 +33,7 @@ export function AgendaEditor(props: Props) {
                 class={inputClass}
                 aria-label={t('meeting.agenda.item', { n: i + 1 })}
                 placeholder={t('meeting.agenda.item', { n: i + 1 })}
-                maxLength={200}
+                maxLength={limits.meeting.agendaTitleMax}
                 value={item().title}
                 onInput={(e) => set(i, { title: e.currentTarget.value })}
               />
@@ -53,7 +54,7 @@ export function AgendaEditor(props: Props) {
           )}
         </Index>
       </ol>
-      <Show when={props.items.length < 50}>
+      <Show when={props.items.length < limits.meeting.agendaItemsMax}>
         <Button variant="secondary" class="self-start" data-testid="agenda-add" onClick={() => props.onChange([...props.items, { title: '', time: '' }])}>
           + {t('meeting.agenda.add')}
         </Button>

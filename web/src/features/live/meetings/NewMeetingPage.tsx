@@ -14,6 +14,7 @@ import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Field, inputClass } from '../../../lib/ui/Field';
 import { PageTitle } from '../../../lib/ui/PageTitle';
 import { Select } from '../../../lib/ui/Select';
+import { limits } from '../../../gql/limits';
 
 /** /rapat/baru — facilitators and admins schedule a meeting with its agenda. */
 export default function NewMeetingPage() {
@@ -47,8 +48,8 @@ function NewMeetingForm() {
     const start = fromLocalInput(startsAt());
     const end = fromLocalInput(endsAt());
     const name = title().trim();
-    if (name.length < 3 || name.length > 200) return setProblem(t('meeting.error.title'));
-    if (organiser().trim().length < 2 || organiser().trim().length > 120) return setProblem(t('meeting.error.organiser'));
+    if (name.length < limits.meeting.meetingTitleMin || name.length > limits.meeting.titleMax) return setProblem(t('meeting.error.title'));
+    if (organiser().trim().length < limits.meeting.organiserMin || organiser().trim().length > limits.meeting.organiserMax) return setProblem(t('meeting.error.organiser'));
     if (!start || !end || end <= start) return setProblem(t('meeting.error.times'));
     if (agenda().some((a) => !a.title.trim())) return setProblem(t('meeting.error.agenda'));
     setProblem('');
@@ -85,7 +86,7 @@ function NewMeetingForm() {
             hint={t('meeting.field.organiserHint')}
             testid="meeting-organiser-input"
             required
-            maxLength={120}
+            maxLength={limits.meeting.organiserMax}
             value={organiser()}
             onInput={(e) => setOrganiser(e.currentTarget.value)}
           />

@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Field } from '../../../lib/ui/Field';
+import { limits } from '../../../gql/limits';
 
 interface Props {
   meetingId: string;
@@ -35,7 +36,7 @@ export function OpenSessionForm(props: Props) {
     e.preventDefault();
     const name = title().trim();
     const wanted = normaliseCode(code());
-    if (name.length < 2 || name.length > 200) return setProblem(t('session.form.badTitle'));
+    if (name.length < limits.meeting.sessionTitleMin || name.length > limits.meeting.titleMax) return setProblem(t('session.form.badTitle'));
     if (wanted && !CODE_RE.test(wanted)) return setProblem(t('session.form.badCode'));
     setProblem('');
     const res = await open({
@@ -47,13 +48,14 @@ export function OpenSessionForm(props: Props) {
   return (
     <form class="flex flex-col gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3" onSubmit={submit} noValidate>
       <div class="grid gap-3 sm:grid-cols-2">
-        <Field label={t('session.form.title')} testid="session-title-input" maxLength={200} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <Field label={t('session.form.title')} testid="session-title-input" maxLength={limits.meeting.titleMax} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
         <Field
           label={t('session.form.code')}
-          hint={t('session.form.codeHint')}
+          hint={t('session.form.codeHint', { min: limits.meeting.codeMin, max: limits.meeting.codeMax })}
           testid="session-code-input"
           autocapitalize="characters"
-          maxLength={13}
+          // one more than the longest code: people may type the leading '#'
+          maxLength={limits.meeting.codeMax + 1}
           value={code()}
           onInput={(e) => setCode(e.currentTarget.value)}
         />

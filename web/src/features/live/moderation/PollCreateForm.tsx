@@ -8,6 +8,7 @@ import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Field, inputClass } from '../../../lib/ui/Field';
 import { Select } from '../../../lib/ui/Select';
+import { limits } from '../../../gql/limits';
 
 interface Props {
   sessionId: string;
@@ -32,7 +33,7 @@ export function PollCreateForm(props: Props) {
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     const name = title().trim();
-    if (name.length < 2 || name.length > 300) return setProblem(t('mod.pollBadTitle'));
+    if (name.length < limits.meeting.pollTitleMin || name.length > limits.meeting.pollTitleMax) return setProblem(t('mod.pollBadTitle'));
     if (kind() !== 'WORDS' && (labels().length < 2 || new Set(labels()).size !== labels().length)) return setProblem(t('mod.pollBadOptions'));
     setProblem('');
     const res = await create({
@@ -68,7 +69,7 @@ export function PollCreateForm(props: Props) {
                   aria-label={t('mod.pollOption', { n: i + 1 })}
                   placeholder={t('mod.pollOption', { n: i + 1 })}
                   class={inputClass}
-                  maxLength={120}
+                  maxLength={limits.meeting.pollOptionMax}
                   value={option()}
                   onInput={(e) => setOption(i, e.currentTarget.value)}
                 />
