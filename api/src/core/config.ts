@@ -22,6 +22,10 @@ export interface Config {
   trustProxy: boolean;
   /** How often each instance looks for outbox events another instance left undelivered. */
   outboxSweepSeconds: number;
+  /** Guests one live session takes at most (signed-in participants are not counted). */
+  liveGuestsPerSession: number;
+  /** A guest's upvote cast this soon after joining is shown to moderators apart (vote-rigging by fresh guests). */
+  liveFreshGuestSeconds: number;
 }
 
 /** api/src/core or api/dist/core -> the repository root. */
@@ -119,6 +123,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.preprocess(unset, z.enum(LOG_LEVELS, { error: (i) => `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${String(i.input)}"` }).optional()),
   TRUST_PROXY: bool('TRUST_PROXY'),
   OUTBOX_SWEEP_SECONDS: int('OUTBOX_SWEEP_SECONDS', 10, 1, 3600),
+  LIVE_GUESTS_PER_SESSION: int('LIVE_GUESTS_PER_SESSION', 2000, 1, 100_000),
+  LIVE_FRESH_GUEST_SECONDS: int('LIVE_FRESH_GUEST_SECONDS', 60, 0, 86_400),
 });
 
 /** Reads and validates the environment once; a bad value stops start-up with one line saying which and why. */
@@ -152,5 +158,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: e.TRUST_PROXY ?? false,
     outboxSweepSeconds: e.OUTBOX_SWEEP_SECONDS,
+    liveGuestsPerSession: e.LIVE_GUESTS_PER_SESSION,
+    liveFreshGuestSeconds: e.LIVE_FRESH_GUEST_SECONDS,
   };
 }

@@ -12,6 +12,8 @@ export interface RateLimitRule {
 export interface RateLimiter {
   /** Counts one hit; returns seconds to wait when over the limit, else 0. */
   hit(rule: RateLimitRule, key: string): Promise<number>;
+  /** Seconds to wait if the limit is already reached, else 0; counts nothing (for limits on failures only). */
+  peek(rule: RateLimitRule, key: string): Promise<number>;
   reset(rule: RateLimitRule, key: string): Promise<void>;
 }
 
@@ -29,6 +31,12 @@ export class MemoryRateLimiter implements RateLimiter {
     }
     w.count++;
     return w.count > rule.limit ? Math.ceil((w.resetAt - now) / 1000) : 0;
+  }
+
+  async peek(rule: RateLimitRule, key: string): Promise<number> {
+    const now = Date.now();
+    const w = this.windows.get(`${rule.name}:${key}`);
+    return w && w.resetAt > now && w.count >= rule.limit ? Math.ceil((w.resetAt - now) / 1000) : 0;
   }
 
   async reset(rule: RateLimitRule, key: string): Promise<void> {
@@ -50,8 +58,40 @@ export class RedisRateLimiter implements RateLimiter {
     return count > rule.limit ? Math.max(ttl, 1) : 0;
   }
 
+  async peek(rule: RateLimitRule, key: string): Promise<number> {
+    const id = `${this.prefix}${rule.name}:${key}`;
+    const [[, count], [, ttl]] = (await this.redis.multi().get(id).ttl(id).exec()) as [[null, string | null], [null, number]];
+    return Number(count ?? 0) >= rule.limit ? Math.max(ttl, 1) : 0;
+  }
+
   async reset(rule: RateLimitRule, key: string): Promise<void> {
     await this.redis.del(`${this.prefix}${rule.name}:${key}`);
+  }
+}
+
+/**
+ * Limits on failures (wrong passwords, unknown codes): refused while any rule is full, and
+ * only a failure counts. Several rules over growing windows make growing delays.
+ */
+export class FailureLimit {
+  constructor(
+    private readonly limiter: RateLimiter,
+    private readonly rules: readonly RateLimitRule[],
+  ) {}
+
+  /** Throws RATE_LIMITED while any rule is full for this key. */
+  async check(key: string): Promise<void> {
+    const waits = await Promise.all(this.rules.map((r) => this.limiter.peek(r, key)));
+    const wait = Math.max(0, ...waits);
+    if (wait > 0) throw rateLimited(wait);
+  }
+
+  async fail(key: string): Promise<void> {
+    await Promise.all(this.rules.map((r) => this.limiter.hit(r, key)));
+  }
+
+  async succeed(key: string): Promise<void> {
+    await Promise.all(this.rules.map((r) => this.limiter.reset(r, key)));
   }
 }
 

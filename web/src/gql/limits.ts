@@ -46,6 +46,7 @@ export const limits = {
     "sessionTitleMin": 2,
     "codeMin": 4,
     "codeMax": 12,
+    "generatedCodeLength": 8,
     "pollTitleMin": 2,
     "pollTitleMax": 300,
     "questionMax": 500,

@@ -38,6 +38,7 @@ export type Operations = {
   LiveSession: { data: types.LiveSessionQuery; variables: types.LiveSessionQueryVariables };
   LiveSessionEvents: { data: types.LiveSessionEventsSubscription; variables: types.LiveSessionEventsSubscriptionVariables };
   LiveSessionExport: { data: types.LiveSessionExportQuery; variables: types.LiveSessionExportQueryVariables };
+  LiveSessionGuests: { data: types.LiveSessionGuestsQuery; variables: types.LiveSessionGuestsQueryVariables };
   LiveSessionPreview: { data: types.LiveSessionPreviewQuery; variables: types.LiveSessionPreviewQueryVariables };
   MarkNotificationsRead: { data: types.MarkNotificationsReadMutation; variables: types.MarkNotificationsReadMutationVariables };
   MarkThreadRead: { data: types.MarkThreadReadMutation; variables: types.MarkThreadReadMutationVariables };
@@ -60,6 +61,7 @@ export type Operations = {
   RegionFilters: { data: types.RegionFiltersQuery; variables: types.RegionFiltersQueryVariables };
   RegionProfile: { data: types.RegionProfileQuery; variables: types.RegionProfileQueryVariables };
   RemoveCohortMembers: { data: types.RemoveCohortMembersMutation; variables: types.RemoveCohortMembersMutationVariables };
+  RemoveGuest: { data: types.RemoveGuestMutation; variables: types.RemoveGuestMutationVariables };
   ServerInfo: { data: types.ServerInfoQuery; variables: types.ServerInfoQueryVariables };
   SetLiveSessionState: { data: types.SetLiveSessionStateMutation; variables: types.SetLiveSessionStateMutationVariables };
   SetPollState: { data: types.SetPollStateMutation; variables: types.SetPollStateMutationVariables };

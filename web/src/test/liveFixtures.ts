@@ -32,6 +32,7 @@ export function question(id: string, text: string, extra: Partial<QuestionData> 
     isHighlighted: false,
     isPinned: false,
     isAnswered: false,
+    freshGuestVoteCount: null,
     ...extra,
   };
 }
@@ -73,6 +74,7 @@ export function liveSession(questions: QuestionData[], extra: Partial<LiveSessio
     joinPath: '/live/RAKOR62',
     participantCount: 3,
     viewerIsModerator: false,
+    codeIsGuessable: true,
     meeting: { __typename: 'Meeting', id: '1', title: 'Rakor SPBE' },
     highlightedQuestion: null,
     questions,

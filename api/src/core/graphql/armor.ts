@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { ValidationRule } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
 
 /** One set of limits, applied to HTTP (Apollo) and WebSocket (graphql-ws) operations alike. */
 export const LIMITS = {
@@ -11,19 +11,45 @@ export const LIMITS = {
   maxTokens: 5_000,
 } as const;
 
-export function createArmor(production: boolean) {
+/** The operation rules of one environment, for both transports. */
+export interface Armor {
+  /** Apollo plugins (HTTP only). */
+  plugins: ApolloServerPlugin[];
+  /** Depth, cost, aliases and directives: Apollo adds its own introspection rule on HTTP. */
+  validationRules: ValidationRule[];
+  /** What the WebSocket validates with: the same rules plus what Apollo adds by itself on HTTP. */
+  socketValidationRules: ValidationRule[];
+  /** Given to graphql-js `parse` on both transports: the token limit is part of parsing, so a hit is a parse error (400). */
+  parseOptions: { maxTokens: number };
+  /** Whether validation messages lose their "Did you mean …?" hints (production), which map the schema for a stranger. */
+  hideSuggestions: boolean;
+}
+
+export function createArmor(production: boolean): Armor {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: !production },
     costLimit: { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: !production },
-    maxAliases: { n: LIMITS.maxAliases },
+    // Its default allow-list exempts `__typename`, which let a thousand `a1: __typename` through.
+    maxAliases: { n: LIMITS.maxAliases, allowList: [] },
     maxDirectives: { n: LIMITS.maxDirectives },
-    maxTokens: { n: LIMITS.maxTokens },
-    blockFieldSuggestion: { enabled: production },
+    // Armor's token plugin parses in a plugin hook, and anything thrown there is a 500; Apollo's parseOptions answer 400.
+    maxTokens: { enabled: false },
+    // Its plugin leaves "[Suggestion hidden]?" in the text; withoutSuggestions (below) serves both transports.
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
+  const validationRules = protection.validationRules as ValidationRule[];
   return {
     // Armor is typed against Apollo's CJS typings; the plugins are the same objects at run time.
     plugins: protection.plugins as unknown as ApolloServerPlugin[],
-    validationRules: protection.validationRules as ValidationRule[],
+    validationRules,
+    socketValidationRules: production ? [...validationRules, NoSchemaIntrospectionCustomRule] : validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    hideSuggestions: production,
   };
 }
+
+const SUGGESTION = /\s*Did you mean .+\?/g;
+
+/** A message without graphql-js's suggestions of nearby names, for production on both transports. */
+export const withoutSuggestions = (message: string): string => (message.includes('Did you mean') ? message.replace(SUGGESTION, '').trim() : message);

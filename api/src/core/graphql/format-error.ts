@@ -11,6 +11,7 @@ const SAFE_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -56,7 +57,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
 }
 
 function withoutStack(ext: Record<string, unknown> | undefined): Record<string, unknown> {
-  const { stacktrace: _s, exception: _e, ...rest } = ext ?? {};
+  const { stacktrace: _s, exception: _e, http: _h, ...rest } = ext ?? {};
   return rest;
 }
 

@@ -23,6 +23,7 @@ export function nulInputError(document: DocumentNode, variables: unknown, source
     });
   }
   return found
-    ? new GraphQLError(coreMessages.nulCharacter.en, { extensions: { code: 'BAD_USER_INPUT', i18n: coreMessages.nulCharacter } })
+    ? // `http.status`: Apollo answers an error thrown before execution with 500 unless told it is the client's (Apollo drops the key from the response).
+      new GraphQLError(coreMessages.nulCharacter.en, { extensions: { code: 'BAD_USER_INPUT', i18n: coreMessages.nulCharacter, http: { status: 400 } } })
     : null;
 }

@@ -6,7 +6,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
-import { createArmor } from '../graphql/armor.js';
+import { createArmor, withoutSuggestions } from '../graphql/armor.js';
 import type { Context, Services } from '../context.js';
 import { formatError, localize } from '../graphql/format-error.js';
 import { createHttpApp, errorHandler, mountWeb, resolveWebDist, type ReadinessCheck } from './http-app.js';
@@ -19,6 +19,7 @@ import type { IdentityProviders } from '../auth/identity.js';
 import type { Audience } from '../realtime/fanout.js';
 import { attachWebSocketServer } from '../realtime/ws-server.js';
 import { graphqlHttpHandler } from './graphql-http.js';
+import { clientAddress, proxyWarning } from './client-address.js';
 
 export interface RunningServer {
   port: number;
@@ -38,13 +39,6 @@ export interface ServerOptions {
   audiences: Record<string, Audience>;
 }
 
-/** The client's address; behind a trusted proxy, the first X-Forwarded-For entry. */
-function clientIp(req: http.IncomingMessage, trustProxy: boolean): string {
-  const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string' && forwarded) return forwarded.split(',')[0].trim();
-  return req.socket.remoteAddress ?? 'unknown';
-}
-
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { orm, schema, services } = opts;
   const { config, logger } = services;
@@ -52,7 +46,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const app = createHttpApp(config, orm, opts.readiness);
   const httpServer = http.createServer();
   const armor = createArmor(production);
-  const ws = attachWebSocketServer({ httpServer, schema, orm, services, validationRules: armor.validationRules, identity: opts.identity, audiences: opts.audiences });
+  const ws = attachWebSocketServer({ httpServer, schema, orm, services, armor, identity: opts.identity, audiences: opts.audiences });
   const { sessions, guests } = opts.identity;
 
   const apollo = new ApolloServer<Context>({
@@ -64,7 +58,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    formatError: (formatted, error) => formatError(formatted, error, logger),
+    parseOptions: armor.parseOptions,
+    formatError: (formatted, error) => {
+      const shown = formatError(formatted, error, logger);
+      return armor.hideSuggestions ? { ...shown, message: withoutSuggestions(shown.message) } : shown;
+    },
     logger: { debug: () => {}, info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
     plugins: [
       ...armor.plugins,
@@ -107,7 +105,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         user: session?.user ?? null,
         guest,
         sessionHash: session?.sessionHash ?? null,
-        ip: clientIp(req, config.trustProxy),
+        ip: clientAddress(req, config.trustProxy),
         userAgent: req.headers['user-agent'],
         lang: langFrom(req.headers),
         services,
@@ -116,7 +114,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       em,
     );
   });
+  const warnAboutProxy = proxyWarning(logger, config.trustProxy);
   httpServer.on('request', (req, res) => {
+    warnAboutProxy(req);
     const path = req.url ?? '/';
     if (path === '/graphql' || path.startsWith('/graphql?')) {
       handleGraphql(req, res).catch((err: unknown) => {

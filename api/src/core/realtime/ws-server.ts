@@ -6,7 +6,8 @@ import { LRUCache } from 'lru-cache';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { LIMITS } from '../graphql/armor.js';
+import { withoutSuggestions, type Armor } from '../graphql/armor.js';
+import { formatError, localize } from '../graphql/format-error.js';
 import { sharedSubscribe } from './shared-subscribe.js';
 import { Fanout, type Channel } from './fanout.js';
 import type { Events } from '../events/bus.js';
@@ -16,7 +17,10 @@ import type { IdentityProviders } from '../auth/identity.js';
 import type { Context, ContextGuest, ContextUser, Services } from '../context.js';
 import { langFrom } from '../i18n.js';
 import { nulInputError } from '../graphql/input-guard.js';
+import { coreMessages } from '../core.messages.js';
 import { makeContext } from '../request-context.js';
+import { clientAddress } from '../http/client-address.js';
+import { REVOCATIONS } from '../auth/revocation.js';
 import { GUEST_TOKEN_PREFIX, guestTokenFromHeaders, tokenFromHeaders } from '../auth/session.js';
 
 type ConnectionState = {
@@ -43,23 +47,32 @@ const DOCUMENT_CACHE_BYTES = 16 * 1024 * 1024;
  */
 class DocumentCache {
   private readonly entries = new LRUCache<string, Checked>({ maxSize: DOCUMENT_CACHE_BYTES, sizeCalculation: (_value, query) => query.length * 10 + 100 });
+  private readonly rules: ValidationRule[];
   constructor(
     private readonly schema: GraphQLSchema,
-    private readonly rules: ValidationRule[],
-  ) {}
+    private readonly armor: Armor,
+  ) {
+    this.rules = [...specifiedRules, ...armor.socketValidationRules];
+  }
 
   get(query: string): Checked {
     let entry = this.entries.get(query);
     if (entry) return entry;
     try {
-      const document = parse(query, { maxTokens: LIMITS.maxTokens });
+      const document = parse(query, this.armor.parseOptions);
       const errors = validate(this.schema, document, this.rules);
-      entry = errors.length ? { errors } : { document };
+      entry = errors.length ? { errors: errors.map((e) => this.refusal(e, 'GRAPHQL_VALIDATION_FAILED')) } : { document };
     } catch (e) {
-      entry = { errors: [e instanceof GraphQLError ? e : new GraphQLError('Invalid query')] };
+      entry = { errors: [this.refusal(e instanceof GraphQLError ? e : new GraphQLError('Invalid query'), 'GRAPHQL_PARSE_FAILED')] };
     }
     this.entries.set(query, entry);
     return entry;
+  }
+
+  /** The code and wording Apollo gives the same refusal on HTTP. */
+  private refusal(error: GraphQLError, code: string): GraphQLError {
+    const message = this.armor.hideSuggestions ? withoutSuggestions(error.message) : error.message;
+    return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
   }
 }
 
@@ -80,12 +93,21 @@ export function channelTo(socket: Pick<WebSocket, 'readyState' | 'bufferedAmount
   };
 }
 
-/** Cross-site WebSocket hijacking guard: browsers always send Origin; it must match our Host. */
-function sameOrigin(req: http.IncomingMessage): boolean {
+/**
+ * Cross-site WebSocket hijacking guard: browsers always send Origin; its scheme and host must
+ * be ours. With PUBLIC_URL set that is its origin; without, the Host header on the scheme the
+ * socket arrived on (https behind a proxy that says so and is trusted).
+ */
+export function sameOrigin(req: Pick<http.IncomingMessage, 'headers' | 'socket'>, publicUrl: string | undefined, trustProxy: boolean): boolean {
   const origin = req.headers.origin;
   if (!origin) return true; // not a browser; it must still present a token
   try {
-    return new URL(origin).host === req.headers.host;
+    const from = new URL(origin);
+    if (publicUrl) return from.origin === new URL(publicUrl).origin;
+    const forwardedProto = trustProxy ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() : '';
+    const encrypted = 'encrypted' in req.socket && !!req.socket.encrypted;
+    const scheme = forwardedProto || (encrypted ? 'https' : 'http');
+    return from.protocol === `${scheme}:` && from.host === req.headers.host;
   } catch {
     return false;
   }
@@ -96,7 +118,7 @@ export interface WsOptions {
   schema: GraphQLSchema;
   orm: MikroORM;
   services: Services;
-  validationRules: ValidationRule[];
+  armor: Armor;
   identity: IdentityProviders;
   /** Subscription root fields whose events are executed once per audience (see fanout.ts). */
   audiences: Record<string, Audience>;
@@ -110,8 +132,10 @@ export interface WsOptions {
 export function attachWebSocketServer(opts: WsOptions) {
   const { schema, orm, services } = opts;
   const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: 256 * 1024 });
+  // Who each authenticated socket is, for the revocation sweep and for revocations as they happen.
   const sockets = new Map<WebSocket, string>();
-  const documents = new DocumentCache(schema, [...specifiedRules, ...opts.validationRules]);
+  const guestSockets = new Map<WebSocket, number>();
+  const documents = new DocumentCache(schema, opts.armor);
   const auth = new WsAuth(orm.em, opts.identity);
   const fanout = new Fanout((name, id) => services.pubsub.subscribe(name as keyof Events, id));
   const channels = new WeakMap<Context, Channel>();
@@ -124,7 +148,7 @@ export function attachWebSocketServer(opts: WsOptions) {
       subscribe: sharedSubscribe({ audiences: opts.audiences, fanout, channelOf: (ctx) => channels.get(ctx) }),
       onConnect: async (ctx) => {
         const req = ctx.extra.request;
-        if (!sameOrigin(req)) return false;
+        if (!sameOrigin(req, services.config.publicUrl, services.config.trustProxy)) return false;
         const paramToken = typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : null;
         if (paramToken?.startsWith(GUEST_TOKEN_PREFIX) || (!paramToken && !tokenFromHeaders(req.headers))) {
           // A guest of a live session: allowed on this socket for that session only (checked per operation).
@@ -132,6 +156,7 @@ export function attachWebSocketServer(opts: WsOptions) {
           const guest = token && opts.identity.guests ? await opts.identity.guests.resolve(orm.em.fork(), token) : null;
           if (!guest) return false;
           Object.assign(ctx.extra, { user: null, sessionHash: null, guest });
+          guestSockets.set(ctx.extra.socket, guest.id);
           return true;
         }
         const session = await auth.session(paramToken ?? tokenFromHeaders(req.headers));
@@ -140,8 +165,16 @@ export function attachWebSocketServer(opts: WsOptions) {
         sockets.set(ctx.extra.socket, session.sessionHash);
         return true;
       },
+      // Errors leave as on HTTP: stable codes, generic text for faults, the user's language.
+      onError: (ctx, _id, _payload, errors) => errors.map((e) => localize(formatError(e.toJSON(), e, services.logger), langFrom(ctx.extra.request.headers))),
+      onNext: (ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return;
+        const lang = langFrom(ctx.extra.request.headers);
+        return { ...result, errors: result.errors.map((e) => localize(formatError(e.toJSON(), e, services.logger), lang)) };
+      },
       onClose: (ctx) => {
         sockets.delete(ctx.extra.socket);
+        guestSockets.delete(ctx.extra.socket);
       },
       onSubscribe: async (ctx, id, payload) => {
         const checked = documents.get(payload.query);
@@ -149,9 +182,14 @@ export function attachWebSocketServer(opts: WsOptions) {
         const { document } = checked;
         const nul = nulInputError(document, payload.variables, payload.query);
         if (nul) return [nul];
-        const stillIn = ctx.extra.guest
-          ? await auth.guestStillIn(ctx.extra.guest.id)
-          : !!ctx.extra.sessionHash && (await auth.sessionStillValid(ctx.extra.sessionHash));
+        let stillIn: boolean;
+        try {
+          stillIn = ctx.extra.guest ? await auth.guestStillIn(ctx.extra.guest.id) : !!ctx.extra.sessionHash && (await auth.sessionStillValid(ctx.extra.sessionHash));
+        } catch (err) {
+          // The check could not be made (pool exhausted, slow database): that says nothing about the session, so the socket stays.
+          services.logger.warn({ err }, 'websocket session check failed');
+          return [new GraphQLError(coreMessages.unavailable.en, { extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2, i18n: coreMessages.unavailable } })];
+        }
         if (!stillIn) {
           ctx.extra.socket.close(4401, 'Session ended');
           return [new GraphQLError('Session ended', { extensions: { code: 'UNAUTHENTICATED' } })];
@@ -162,7 +200,7 @@ export function attachWebSocketServer(opts: WsOptions) {
             user: ctx.extra.user ?? null,
             guest: ctx.extra.guest ?? null,
             sessionHash: ctx.extra.sessionHash ?? null,
-            ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+            ip: clientAddress(ctx.extra.request, services.config.trustProxy),
             userAgent: ctx.extra.request.headers['user-agent'],
             lang: langFrom(ctx.extra.request.headers),
             services,
@@ -175,15 +213,37 @@ export function attachWebSocketServer(opts: WsOptions) {
     wss,
   );
 
-  // One query per sweep, whatever the number of sockets.
+  const end = (ended: (socket: WebSocket) => boolean) => {
+    for (const socket of [...sockets.keys(), ...guestSockets.keys()]) if (ended(socket)) socket.close(4401, 'Session ended');
+  };
+
+  // Revocations as they happen, from any instance.
+  const revocations = services.pubsub.subscribe(REVOCATIONS, 'all');
+  void (async () => {
+    for await (const r of revocations) {
+      const hashes = new Set(r.sessionHashes ?? []);
+      const guests = new Set(r.guestIds ?? []);
+      end((socket) => hashes.has(sockets.get(socket) ?? '') || guests.has(guestSockets.get(socket) ?? -1));
+    }
+  })().catch((err: unknown) => services.logger.error({ err }, 'revocation stream ended'));
+
+  // The sweep catches what no event announced (expiry, a revocation made in SQL): one query per kind, whatever the number of sockets.
   const sweep = setInterval(async () => {
-    if (sockets.size === 0) return;
     try {
-      const hashes = [...new Set(sockets.values())];
-      const valid = opts.identity.sessions ? await opts.identity.sessions.stillValid(orm.em, hashes) : hashes.map(() => false);
-      const alive = new Set(hashes.filter((_, i) => valid[i]));
-      for (const [socket, hash] of sockets) if (!alive.has(hash)) socket.close(4401, 'Session ended');
+      if (sockets.size && opts.identity.sessions) {
+        const hashes = [...new Set(sockets.values())];
+        const valid = await opts.identity.sessions.stillValid(orm.em, hashes);
+        const dead = new Set(hashes.filter((_, i) => !valid[i]));
+        end((socket) => dead.has(sockets.get(socket) ?? ''));
+      }
+      if (guestSockets.size && opts.identity.guests) {
+        const ids = [...new Set(guestSockets.values())];
+        const inside = await opts.identity.guests.stillIn(orm.em, ids);
+        const out = new Set(ids.filter((_, i) => !inside[i]));
+        end((socket) => out.has(guestSockets.get(socket) ?? -1));
+      }
     } catch (err) {
+      // A failed check (pool exhausted, slow database) says nothing about the sessions: nobody is closed.
       services.logger.warn({ err }, 'websocket session sweep failed');
     }
   }, REVOCATION_SWEEP_MS);
@@ -192,6 +252,7 @@ export function attachWebSocketServer(opts: WsOptions) {
   let closing: Promise<void> | undefined;
   const close = () => {
     clearInterval(sweep);
+    void revocations.return?.();
     closing ??= Promise.resolve(disposable.dispose());
     return closing;
   };

@@ -12,6 +12,8 @@ export const MEETING_LIMITS = {
   sessionTitleMin: 2,
   codeMin: 4,
   codeMax: 12,
+  /** Generated join codes: 32^8 (about 10^12) codes, against at most 100 wrong guesses a day per address. */
+  generatedCodeLength: 8,
   pollTitleMin: 2,
   pollTitleMax: 300,
   questionMax: 500,
@@ -32,5 +34,21 @@ export const LIVE_LIMITS = {
   preview: { name: 'live:preview', limit: 30, windowSeconds: 60 },
   /** Running a meeting (creating, opening, moderating): per facilitator. */
   moderation: { name: 'live:moderation', limit: 240, windowSeconds: 60 },
-  join: { name: 'live:join', limit: 60, windowSeconds: 60 },
+  join: { name: 'live:join', limit: 120, windowSeconds: 60 },
+  /**
+   * New guests from one address. A hall of hundreds on one venue network shares an address, so
+   * these are high; the session's cap (LIVE_GUESTS_PER_SESSION), the moderators' view of fresh
+   * guests' votes and their removal do the rest.
+   */
+  guestsPerAddress: { name: 'live:guest:ip', limit: 1000, windowSeconds: 3600 },
+  guestsPerAddressInSession: { name: 'live:guest:ip-session', limit: 500, windowSeconds: 3600 },
 } satisfies Record<string, RateLimitRule>;
+
+/**
+ * Wrong join codes from one address, counted together over every lookup by code (preview,
+ * join, the session query); only misses count, and a full window refuses lookups.
+ */
+export const CODE_MISS_LIMITS: readonly RateLimitRule[] = [
+  { name: 'live:code-miss:10m', limit: 20, windowSeconds: 600 },
+  { name: 'live:code-miss:1d', limit: 100, windowSeconds: 24 * 3600 },
+];

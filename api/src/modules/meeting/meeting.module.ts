@@ -4,6 +4,7 @@ import { Meeting } from './sessions/meeting.entity.js';
 import { LiveSession, Participant } from './sessions/live-session.entity.js';
 import { Poll, PollVote, Question, QuestionVote } from './questions/question.entity.js';
 import { LiveSessionResolver, MeetingResolver } from './sessions/meeting.resolver.js';
+import { LiveGuestResolver } from './sessions/guests.resolver.js';
 import { QuestionResolver } from './questions/question.resolver.js';
 import { PollResolver } from './polls/poll.resolver.js';
 import { liveLoaderFactory } from './live/meeting.loaders.js';
@@ -13,13 +14,15 @@ import { LiveCoalescer } from './live/live-events.js';
 import { LocalOnlineCounts, RedisOnlineCounts } from './live/live-online.js';
 import * as policies from './meeting.policy.js';
 import { meetingMessages } from './meeting.messages.js';
+import { meetingMigrations } from './migrations/index.js';
 
 /** Coordination meetings with live Q&A and polls (Slido-like), joined by code, guests allowed per session. */
 export const meetingModule: ModuleManifest = {
   name: 'meeting',
   limits: MEETING_LIMITS,
+  migrations: meetingMigrations,
   entities: [Meeting, LiveSession, Participant, Question, QuestionVote, Poll, PollVote],
-  resolvers: [MeetingResolver, LiveSessionResolver, QuestionResolver, PollResolver],
+  resolvers: [MeetingResolver, LiveSessionResolver, LiveGuestResolver, QuestionResolver, PollResolver],
   loaders: { live: liveLoaderFactory },
   audiences: { liveSessionEvents: liveEventsAudience },
   identity: { guests: liveGuests },

@@ -6,6 +6,8 @@ import { PollKind } from './questions/question.entity.js';
 
 export const QUESTION_MAX = MEETING_LIMITS.questionMax;
 export const CODE_PATTERN = /^#?[A-Za-z0-9]{4,12}$/;
+/** A code as typed to join: also with a space or dash between characters (ABCD-EFGH). */
+export const JOIN_CODE_PATTERN = /^#?[A-Za-z0-9](?:[\s-]?[A-Za-z0-9]){3,11}$/;
 
 @InputType()
 export class AgendaItemInput {
@@ -40,7 +42,7 @@ export class OpenLiveSessionInput {
 
 @InputType()
 export class JoinLiveSessionInput {
-  @Field({ description: 'The join code, with or without #' }) @Matches(CODE_PATTERN, { message: 'code must be 4 to 12 letters or digits' }) code: string;
+  @Field({ description: 'The join code, with or without #' }) @Matches(JOIN_CODE_PATTERN, { message: 'code must be 4 to 12 letters or digits' }) code: string;
   @Field({ nullable: true, description: 'Guests only: the name shown with their questions' }) @IsOptional() @Length(MEETING_LIMITS.guestNameMin, MEETING_LIMITS.guestNameMax) guestName?: string;
   @Field({ nullable: true, description: 'Guests only: their region code' }) @IsOptional() @Matches(/^\d{2}\.\d{2}$/) guestRegionCode?: string;
 }
@@ -122,4 +124,15 @@ export class LiveSessionPreview {
   @Field(() => LiveSessionState) state: LiveSessionState;
   @Field({ description: 'Guests may join with a display name' }) allowGuests: boolean;
   @Field({ description: 'Participants may ask anonymously' }) allowAnonymous: boolean;
+}
+
+@ObjectType({ description: 'A guest of a live session, as its moderators see them', simpleResolvers: true })
+export class LiveGuest {
+  @Field(() => ID) id: number;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) regionName: string | null;
+  @Field() joinedAt: Date;
+  @Field(() => Date, { nullable: true, description: 'Set when a moderator removed the guest' }) removedAt: Date | null;
+  @Field(() => Int) questionCount: number;
+  @Field(() => Int, { description: 'Upvotes the guest gives now' }) voteCount: number;
 }

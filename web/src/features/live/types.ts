@@ -14,8 +14,8 @@ export const POLL_OPTIONS_MAX = limits.meeting.pollOptionsMax;
 export const CODE_RE = /^[A-Z0-9]{4,12}$/;
 export const REGION_CODE_RE = /^\d{2}\.\d{2}$/;
 
-/** "#rakor62 " → "RAKOR62". */
-export const normaliseCode = (raw: string): string => raw.trim().replace(/^#/, '').toUpperCase();
+/** "#rakor62 " → "RAKOR62", "abcd-efgh" → "ABCDEFGH": as the server reads a code. */
+export const normaliseCode = (raw: string): string => raw.trim().replace(/^#/, '').replace(/[\s-]/g, '').toUpperCase();
 
 /** What the server stores: trimmed, inner whitespace collapsed. */
 export const normaliseText = (raw: string): string => raw.trim().replace(/\s+/g, ' ');

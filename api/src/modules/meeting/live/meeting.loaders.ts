@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../../core/db/query.js';
 import type { LoaderFactory, Viewer } from '../../../core/loaders.js';
 import { myPollVotesSql, myVotesSql, pollVotesSql } from '../sessions/meeting.sql.js';
+import { freshGuestVotesSql } from '../sessions/guests.sql.js';
 import { LiveSession, Participant } from '../sessions/live-session.entity.js';
 import { Poll, PollKind, Question } from '../questions/question.entity.js';
 
@@ -20,6 +21,8 @@ export interface LiveLoaders {
   poll: DataLoader<number, Poll | null>;
   participant: DataLoader<number, Participant | null>;
   tally: DataLoader<number, PollTally>;
+  /** Upvotes by guests cast within `seconds` of their joining, per question (for moderators). */
+  freshGuestVotes: DataLoader<{ questionId: number; seconds: number }, number, string>;
   /** Per viewer: the question ids the viewer voted for, by session. */
   myVotes: DataLoader<number, Set<number>>;
   /** Per viewer: the viewer's choices by poll (null: not voted). */
@@ -78,6 +81,16 @@ function createLiveLoaders(em: EntityManager, viewer: Viewer): LiveLoaders {
         return { total: votes.length, byOption, words };
       });
     }),
+    freshGuestVotes: new DataLoader(
+      async (keys) => {
+        // One threshold per process (configuration), so one statement per batch.
+        const seconds = keys[0]!.seconds;
+        const rows = await query<{ question_id: number; count: number }>(em, freshGuestVotesSql(keys.map((k) => k.questionId), seconds));
+        const counts = new Map(rows.map((r) => [r.question_id, r.count]));
+        return keys.map((k) => (k.seconds === seconds ? (counts.get(k.questionId) ?? 0) : new Error('one threshold per batch')));
+      },
+      { cacheKeyFn: (k) => `${k.seconds}:${k.questionId}` },
+    ),
     ...viewerLoaders(em, viewer),
   };
 }

@@ -166,6 +166,7 @@ export class PollVote {
   poll: Ref<Poll>;
 
   @ManyToOne(() => Participant, { ref: true, primary: true, deleteRule: 'cascade' })
+  @Index()
   participant: Ref<Participant>;
 
   @Property({ type: new ArrayType((i) => Number(i)), columnType: 'smallint[]', default: '{}' })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../core/context.js';
 import { Question, QuestionStatus } from './question.entity.js';
 import { ModerateQuestionInput } from '../meeting.types.js';
@@ -43,6 +43,15 @@ export class QuestionResolver {
   async isHighlighted(@Root() q: Question, @Ctx() ctx: Context) {
     const s = await ctx.loaders.live.session.load(q.session.id);
     return s?.highlightedQuestionId === q.id;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'For moderators: how many of the upvotes came from guests who had joined only moments before (LIVE_FRESH_GUEST_SECONDS), the pattern of vote-rigging; null for everyone else',
+  })
+  freshGuestVoteCount(@Root() q: Question, @Ctx() ctx: Context) {
+    if (!isModerator(ctx)) return null;
+    return ctx.loaders.live.freshGuestVotes.load({ questionId: q.id, seconds: ctx.services.config.liveFreshGuestSeconds });
   }
 
   @FieldResolver(() => Boolean) isPinned(@Root() q: Question) { return q.pinnedAt !== null; }

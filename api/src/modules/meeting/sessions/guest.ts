@@ -5,12 +5,12 @@ import { GUEST_TOKEN_PREFIX } from '../../../core/auth/session.js';
 import { LiveSessionState, Participant } from './live-session.entity.js';
 import { openGuestIdsSql } from './meeting.sql.js';
 
-/** Guests of live sessions: only while their session is open; they have no access once it closes. */
+/** Guests of live sessions: only while their session is open and no moderator removed them. */
 export const liveGuests: GuestProvider = {
   async resolve(em, token) {
     if (!token.startsWith(GUEST_TOKEN_PREFIX) || token.length > 200) return null;
     const participant = await em.findOne(Participant, { tokenHash: hashToken(token) }, { populate: ['session'] });
-    if (!participant || participant.session.getEntity().state !== LiveSessionState.OPEN) return null;
+    if (!participant || participant.removedAt || participant.session.getEntity().state !== LiveSessionState.OPEN) return null;
     return participant;
   },
   async stillIn(root, ids) {

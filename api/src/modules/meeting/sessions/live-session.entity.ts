@@ -14,7 +14,7 @@ registerEnumType(LiveSessionState, { name: 'LiveSessionState' });
 @ObjectType({ description: 'A live Q&A and polling session', simpleResolvers: true })
 @Entity({ tableName: 'live_session' })
 export class LiveSession {
-  [OptionalProps]?: 'createdAt' | 'state' | 'allowGuests' | 'allowAnonymous' | 'preModeration' | 'highlightedQuestionId' | 'closedAt';
+  [OptionalProps]?: 'createdAt' | 'state' | 'allowGuests' | 'allowAnonymous' | 'preModeration' | 'highlightedQuestionId' | 'closedAt' | 'codeChosen';
 
   @Field(() => ID)
   @PrimaryKey({ autoincrement: true })
@@ -27,6 +27,10 @@ export class LiveSession {
   @Field({ description: 'Join code without the #, upper case' })
   @Property({ type: 'text', unique: true })
   code: string;
+
+  /** Chosen by the facilitator (e.g. RAKOR62): easy to read out, and as easy to guess. */
+  @Property({ default: false })
+  codeChosen: boolean = false;
 
   @Field()
   @Property({ type: 'text' })
@@ -64,7 +68,7 @@ export class LiveSession {
 @Entity({ tableName: 'live_participant' })
 @Unique({ properties: ['session', 'user'] })
 export class Participant {
-  [OptionalProps]?: 'joinedAt' | 'user' | 'guestName' | 'guestRegion' | 'tokenHash';
+  [OptionalProps]?: 'joinedAt' | 'user' | 'guestName' | 'guestRegion' | 'tokenHash' | 'removedAt';
 
   @PrimaryKey({ autoincrement: true })
   id: number;
@@ -87,4 +91,8 @@ export class Participant {
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   joinedAt: Date = new Date();
+
+  /** A guest a moderator removed: the token no longer works and the guest's votes were withdrawn. */
+  @Property({ type: 'timestamptz', nullable: true })
+  removedAt: Date | null = null;
 }

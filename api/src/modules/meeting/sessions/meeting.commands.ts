@@ -4,6 +4,8 @@ import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../
 import { parseId } from '../../../core/ids.js';
 import { guestCookie, GUEST_TOKEN_PREFIX } from '../../../core/auth/session.js';
 import { hashToken, newToken } from '../../../core/auth/tokens.js';
+import { enforce } from '../../../core/rate-limit.js';
+import { execute, queryOne } from '../../../core/db/query.js';
 import { Cohort, Region, allRegions } from '../../region/index.js';
 import { User } from '../../user/index.js';
 import { findCategory, openQuestionThreads } from '../../forum/index.js';
@@ -13,6 +15,7 @@ import { Question, QuestionStatus } from '../questions/question.entity.js';
 import { canJoinSession, canRunMeetings } from '../meeting.policy.js';
 import { ensureParticipant } from './participants.js';
 import { findSessionByCode, normaliseCode } from './meeting.queries.js';
+import { guestCountSql, lockSessionGuestsSql } from './meeting.sql.js';
 import { LiveEventKind } from '../live/live-events.js';
 import { LIVE_LIMITS, MEETING_LIMITS } from '../meeting.limits.js';
 import { meetingMessages as m } from '../meeting.messages.js';
@@ -67,8 +70,9 @@ export const openLiveSessionCommand = defineCommand({
   async change({ em }, meeting, input) {
     let code = input.code;
     if (code && (await em.count(LiveSession, { code }))) throw conflict(m.codeTaken, { code });
-    while (!code || (await em.count(LiveSession, { code }))) code = Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-    return em.create(LiveSession, { meeting, code, title: input.title.trim(), allowGuests: input.allowGuests, allowAnonymous: input.allowAnonymous, preModeration: input.preModeration });
+    const codeChosen = !!code;
+    while (!code || (await em.count(LiveSession, { code }))) code = Array.from({ length: MEETING_LIMITS.generatedCodeLength }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+    return em.create(LiveSession, { meeting, code, codeChosen, title: input.title.trim(), allowGuests: input.allowGuests, allowAnonymous: input.allowAnonymous, preModeration: input.preModeration });
   },
   // Two facilitators choosing the same vanity code at the same moment.
   constraints: { live_session_code_unique: (input) => conflict(m.codeTaken, { code: input.code }) },
@@ -102,8 +106,9 @@ export const joinLiveSessionCommand = defineCommand({
   name: 'meeting.joinLiveSession',
   actor: 'anyone',
   validate: (input: JoinLiveSessionInput) => ({ ...input, guestName: input.guestName?.trim() }),
-  limits: (_input, _actor, ctx) => [{ rule: LIVE_LIMITS.join, key: ctx.ip }],
-  load: ({ em }, input) => findSessionByCode(em, input.code),
+  // Per account for users (a hall behind one NAT joins at once), per address for everyone else.
+  limits: () => [{ rule: LIVE_LIMITS.join }],
+  load: ({ em, ctx }, input) => findSessionByCode(em, ctx, input.code),
   policy: canJoinSession,
   resource: (session) => session,
   refusal: () => forbidden(m.sessionClosed),
@@ -117,6 +122,12 @@ export const joinLiveSessionCommand = defineCommand({
     if (!session.allowGuests) throw unauthenticated();
     if (!input.guestName) throw badInput(m.guestNameRequired, {}, [{ field: 'guestName', message: 'required' }]);
     if (input.guestRegionCode && !(await allRegions(em)).has(input.guestRegionCode)) throw notFound(m.regionNotFound, { code: input.guestRegionCode });
+    // Every guest is a new participant: bounded per address, per address in this session, and per session.
+    await enforce(ctx.services.rateLimiter, LIVE_LIMITS.guestsPerAddress, ctx.ip);
+    await enforce(ctx.services.rateLimiter, LIVE_LIMITS.guestsPerAddressInSession, `${session.id}|${ctx.ip}`);
+    await execute(em, lockSessionGuestsSql(session.id));
+    const guests = await queryOne<{ count: number }>(em, guestCountSql(session.id));
+    if (guests!.count >= ctx.services.config.liveGuestsPerSession) throw forbidden(m.guestsFull, { max: ctx.services.config.liveGuestsPerSession });
     const token = `${GUEST_TOKEN_PREFIX}${newToken()}`;
     em.create(Participant, {
       session,

@@ -10,7 +10,7 @@ import { LiveSession, LiveSessionState } from './live-session.entity.js';
 import { Poll, PollState, Question, QuestionStatus } from '../questions/question.entity.js';
 import { CreateMeetingInput, JoinLiveSessionInput, JoinLiveSessionPayload, LiveSessionPreview, OpenLiveSessionInput, QuestionSort } from '../meeting.types.js';
 import { assertCanRead, isModerator, questionVisibleTo } from '../meeting.policy.js';
-import { findSessionByCode, previewLiveSession } from './meeting.queries.js';
+import { codeIsGuessable, findSessionByCode, previewLiveSession } from './meeting.queries.js';
 import { runCommand } from '../../../core/commands/runner.js';
 import { convertQuestionsToThreadsCommand, createMeetingCommand, joinLiveSessionCommand, openLiveSessionCommand, setLiveSessionStateCommand } from './meeting.commands.js';
 import { LiveSessionEvent, type LiveEventMessage } from '../live/live-events.js';
@@ -56,7 +56,7 @@ export class LiveSessionResolver {
 
   @Query(() => LiveSession, { description: 'A live session by its join code (with or without #)' })
   async liveSession(@Arg('code') code: string, @Ctx() ctx: Context) {
-    const session = await findSessionByCode(ctx.em, code);
+    const session = await findSessionByCode(ctx.em, ctx, code);
     assertCanRead(ctx, session.id);
     return session;
   }
@@ -68,6 +68,9 @@ export class LiveSessionResolver {
 
   @FieldResolver(() => String, { description: 'Path of the join page' }) joinPath(@Root() s: LiveSession) { return `/live/${s.code}`; }
   @FieldResolver(() => Int, { description: 'Participants with the session open now (across all API instances)' }) participantCount(@Root() s: LiveSession, @Ctx() ctx: Context) { return ctx.services.live.onlineCount(s.id); }
+  @FieldResolver(() => Boolean, { description: 'The join code was chosen by hand or is short: anyone can guess it, so do not rely on it to keep the session private' })
+  codeIsGuessable(@Root() s: LiveSession) { return codeIsGuessable(s); }
+
   @FieldResolver(() => Boolean) viewerIsModerator(@Ctx() ctx: Context) { return isModerator(ctx); }
 
   @FieldResolver(() => Question, { nullable: true, description: 'The question on the hall screen' })

@@ -1,9 +1,20 @@
 import { intArray, sql } from '../../../core/db/sql.js';
 import type { Viewer } from '../../../core/loaders.js';
 
-/** Participants whose live session is still open. */
+/** Guests still in: not removed, and their live session is still open. */
 export const openGuestIdsSql = (ids: readonly number[]) =>
-  sql`select p.id from live_participant p join live_session s on s.id = p.session_id where p.id = any(${intArray(ids)}) and s.state = 'OPEN'`;
+  sql`select p.id from live_participant p join live_session s on s.id = p.session_id where p.id = any(${intArray(ids)}) and p.removed_at is null and s.state = 'OPEN'`;
+
+/**
+ * Held to the end of the transaction, so that of many guests joining at once none slips past
+ * the cap; only guest joins of this one session wait on it. A statement of its own: the count
+ * after it must take its snapshot once the lock is held.
+ */
+export const lockSessionGuestsSql = (sessionId: number) => sql`select pg_advisory_xact_lock(hashtext('live_session_guests'), ${sessionId})`;
+
+/** Guests in the session, not counting removed ones. */
+export const guestCountSql = (sessionId: number) =>
+  sql`select count(*)::int as count from live_participant where session_id = ${sessionId} and user_id is null and removed_at is null`;
 
 /** Rows of the viewer's own participants (a user has one per session; a guest is one). */
 const viewerCondition = (viewer: Viewer) =>

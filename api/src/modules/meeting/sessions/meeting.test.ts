@@ -19,7 +19,7 @@ describe('meetings and live sessions', () => {
     const s = await session(f.token, { code: '#rakor62' });
     expect(s).toMatchObject({ code: 'RAKOR62', joinPath: '/live/RAKOR62', state: 'OPEN' });
     const generated = await session(f.token);
-    expect(generated.code).toMatch(/^[A-Z2-9]{6}$/);
+    expect(generated.code).toMatch(/^[A-Z2-9]{8}$/);
   });
 
   it('reject bad input without writing anything', async () => {

@@ -3,7 +3,7 @@ import type { Context } from '../../../core/context.js';
 import { defineCommand } from '../../../core/commands/command.js';
 import { AppError, badInput, conflict, notFound } from '../../../core/errors.js';
 import { execute, query } from '../../../core/db/query.js';
-import type { RateLimitRule } from '../../../core/rate-limit.js';
+import { FailureLimit } from '../../../core/rate-limit.js';
 import { sessionCookie } from '../../../core/auth/session.js';
 import { dummyPasswordHash, hashPassword, hashToken, newToken, verifyPassword } from '../../../core/auth/tokens.js';
 import { Invite } from '../invites/invite.entity.js';
@@ -14,10 +14,14 @@ import { userMessages as m } from '../user.messages.js';
 import { lockUsernameBaseSql, usernamesLikeSql } from './user.sql.js';
 import { PASSWORD_MAX, type AcceptInviteInput, type AuthPayload } from '../user.types.js';
 
-export const SIGNIN_PER_ACCOUNT: RateLimitRule = { name: 'signin:account', limit: 10, windowSeconds: 15 * 60 };
-export const SIGNIN_PER_IP: RateLimitRule = { name: 'signin:ip', limit: 50, windowSeconds: 15 * 60 };
+import { SIGNIN_LIMITS } from '../user.limits.js';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+const failureLimits = (ctx: Context) => ({
+  accountAtAddress: new FailureLimit(ctx.services.rateLimiter, SIGNIN_LIMITS.accountAtAddress),
+  address: new FailureLimit(ctx.services.rateLimiter, SIGNIN_LIMITS.address),
+});
 
 const wrongCredentials = () => new AppError('UNAUTHENTICATED', m.wrongCredentials);
 
@@ -44,23 +48,26 @@ export const signInCommand = defineCommand({
   name: 'user.signIn',
   actor: 'anyone',
   validate: (input: SignInInput) => ({ ...input, email: normaliseEmail(input.email) }),
-  limits: (input, _actor, ctx) => [
-    { rule: SIGNIN_PER_IP, key: ctx.ip },
-    { rule: SIGNIN_PER_ACCOUNT, key: input.email },
-  ],
+  limits: (_input, _actor, ctx) => [{ rule: SIGNIN_LIMITS.attempts, key: ctx.ip }],
   async prepare(input, _actor, ctx) {
     if (!input.email || input.email.length > 200 || input.password.length > PASSWORD_MAX) throw wrongCredentials();
+    const { accountAtAddress, address } = failureLimits(ctx);
+    const here = `${input.email}|${ctx.ip}`;
+    await Promise.all([accountAtAddress.check(here), address.check(ctx.ip)]);
     const user = await ctx.em.findOne(User, { email: input.email }, { populate: ['passwordHash'] });
     // Verify against a dummy hash for unknown accounts so response time does not reveal which e-mails exist.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-    if (!user || !ok) throw wrongCredentials();
+    if (!user || !ok) {
+      await Promise.all([accountAtAddress.fail(here), address.fail(ctx.ip)]);
+      throw wrongCredentials();
+    }
     return { ...input, user };
   },
   policy: canSignIn,
   async change(tx, _loaded, input): Promise<AuthPayload> {
     const user = input.user!;
     const token = startSession(tx.ctx, tx.em, tx.em.getReference(User, user.id), user, tx.afterCommit);
-    tx.afterCommit(() => tx.ctx.services.rateLimiter.reset(SIGNIN_PER_ACCOUNT, input.email));
+    tx.afterCommit(() => failureLimits(tx.ctx).accountAtAddress.succeed(`${input.email}|${tx.ctx.ip}`));
     return { user, token };
   },
 });
@@ -100,7 +107,7 @@ export const acceptInviteCommand = defineCommand({
   name: 'user.acceptInvite',
   actor: 'anyone',
   validate: (input: AcceptInput) => ({ ...input, email: normaliseEmail(input.email), name: input.name.trim() }),
-  limits: (_input, _actor, ctx) => [{ rule: SIGNIN_PER_IP, key: ctx.ip }],
+  limits: (_input, _actor, ctx) => [{ rule: SIGNIN_LIMITS.attempts, key: ctx.ip }],
   // The token is checked before the password is hashed: a wrong token costs no hashing.
   async prepare(input, _actor, ctx) {
     checkInvite(await ctx.em.findOne(Invite, { tokenHash: hashToken(input.token) }), input.email);

@@ -63,6 +63,13 @@ export function ModQuestionList(props: Props) {
                       </Show>
                       <QuestionMeta question={q} highlighted={q.id === props.highlightedId} />
                     </div>
+                    <Show when={q.freshGuestVoteCount}>
+                      {(fresh) => (
+                        <p data-testid="question-fresh-votes" class="mt-1 text-xs font-medium text-amber-900" title={t('mod.freshVotesHint')}>
+                          {t('mod.freshVotes', { count: fresh() })}
+                        </p>
+                      )}
+                    </Show>
                     <QuestionAnswer text={q.answerText} />
                     <ModActions question={q} highlighted={q.id === props.highlightedId} />
                   </div>

@@ -4,6 +4,7 @@ import { LiveSessionGate } from '../session/LiveSessionPage';
 import { SessionHeader } from '../session/SessionHeader';
 import { ModQuestionList } from './ModQuestionList';
 import { PollManager } from './PollManager';
+import { GuestList } from './GuestList';
 import { RequireRole } from '../../auth/RequireRole';
 import { hallPath, livePath, normaliseCode, type LiveSession } from '../types';
 import { canRunMeetings } from '../../../lib/roles';
@@ -38,9 +39,19 @@ function Moderation(props: { session: LiveSession }) {
           </div>
         }
       />
+      <Show when={props.session.codeIsGuessable && props.session.state === 'OPEN'}>
+        <p data-testid="guessable-code" class="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+          {t('mod.guessableCode', { code: props.session.code })}
+        </p>
+      </Show>
       <div class="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <ModQuestionList questions={props.session.questions} highlightedId={props.session.highlightedQuestion?.id ?? null} />
-        <PollManager sessionId={props.session.id} polls={props.session.polls} closed={props.session.state === 'CLOSED'} />
+        <div class="flex flex-col gap-6">
+          <PollManager sessionId={props.session.id} polls={props.session.polls} closed={props.session.state === 'CLOSED'} />
+          <Show when={props.session.allowGuests}>
+            <GuestList sessionId={props.session.id} />
+          </Show>
+        </div>
       </div>
     </div>
   );

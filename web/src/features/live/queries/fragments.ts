@@ -25,6 +25,7 @@ export const LiveQuestionFragment = graphql(`
     isHighlighted
     isPinned
     isAnswered
+    freshGuestVoteCount
   }
 `);
 
@@ -73,6 +74,7 @@ export const LiveSessionFieldsFragment = graphql(`
     joinPath
     participantCount
     viewerIsModerator
+    codeIsGuessable
     meeting {
       id
       title

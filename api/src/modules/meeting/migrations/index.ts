@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202100000_live_guards } from './Migration20261202100000_live_guards.js';
+
+/** This module's schema changes since the shared history (api/src/migrations), oldest first. */
+export const meetingMigrations: MigrationObject[] = [{ name: 'Migration20261202100000_live_guards', class: Migration20261202100000_live_guards }];
