@@ -95,18 +95,17 @@ export function channelTo(socket: Pick<WebSocket, 'readyState' | 'bufferedAmount
 
 /**
  * Cross-site WebSocket hijacking guard: browsers always send Origin; its scheme and host must
- * be ours. With PUBLIC_URL set that is its origin; without, the Host header on the scheme the
- * socket arrived on (https behind a proxy that says so and is trusted).
+ * be ours. With PUBLIC_URL set that is its origin; without, the Host header over http (this
+ * server speaks no TLS), or https when a trusted proxy says so.
  */
-export function sameOrigin(req: Pick<http.IncomingMessage, 'headers' | 'socket'>, publicUrl: string | undefined, trustProxy: boolean): boolean {
+export function sameOrigin(req: Pick<http.IncomingMessage, 'headers'>, publicUrl: string | undefined, trustProxy: boolean): boolean {
   const origin = req.headers.origin;
   if (!origin) return true; // not a browser; it must still present a token
   try {
     const from = new URL(origin);
     if (publicUrl) return from.origin === new URL(publicUrl).origin;
     const forwardedProto = trustProxy ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() : '';
-    const encrypted = 'encrypted' in req.socket && !!req.socket.encrypted;
-    const scheme = forwardedProto || (encrypted ? 'https' : 'http');
+    const scheme = forwardedProto || 'http';
     return from.protocol === `${scheme}:` && from.host === req.headers.host;
   } catch {
     return false;
@@ -139,6 +138,8 @@ export function attachWebSocketServer(opts: WsOptions) {
   const auth = new WsAuth(orm.em, opts.identity);
   const fanout = new Fanout((name, id) => services.pubsub.subscribe(name as keyof Events, id));
   const channels = new WeakMap<Context, Channel>();
+  // Errors leave as on HTTP: stable codes, generic text for faults, the user's language.
+  const forClient = (req: http.IncomingMessage, errors: readonly GraphQLError[]) => errors.map((e) => localize(formatError(e.toJSON(), e, services.logger), langFrom(req.headers)));
 
   const disposable = useServer<Record<string, unknown> | undefined, ConnectionState>(
     {
@@ -165,13 +166,8 @@ export function attachWebSocketServer(opts: WsOptions) {
         sockets.set(ctx.extra.socket, session.sessionHash);
         return true;
       },
-      // Errors leave as on HTTP: stable codes, generic text for faults, the user's language.
-      onError: (ctx, _id, _payload, errors) => errors.map((e) => localize(formatError(e.toJSON(), e, services.logger), langFrom(ctx.extra.request.headers))),
-      onNext: (ctx, _id, _payload, _args, result) => {
-        if (!result.errors?.length) return;
-        const lang = langFrom(ctx.extra.request.headers);
-        return { ...result, errors: result.errors.map((e) => localize(formatError(e.toJSON(), e, services.logger), lang)) };
-      },
+      onError: (ctx, _id, _payload, errors) => forClient(ctx.extra.request, errors),
+      onNext: (ctx, _id, _payload, _args, result) => (result.errors?.length ? { ...result, errors: forClient(ctx.extra.request, result.errors) } : undefined),
       onClose: (ctx) => {
         sockets.delete(ctx.extra.socket);
         guestSockets.delete(ctx.extra.socket);

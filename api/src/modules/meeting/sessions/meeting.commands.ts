@@ -4,7 +4,6 @@ import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../
 import { parseId } from '../../../core/ids.js';
 import { guestCookie, GUEST_TOKEN_PREFIX } from '../../../core/auth/session.js';
 import { hashToken, newToken } from '../../../core/auth/tokens.js';
-import { enforce } from '../../../core/rate-limit.js';
 import { execute, queryOne } from '../../../core/db/query.js';
 import { Cohort, Region, allRegions } from '../../region/index.js';
 import { User } from '../../user/index.js';
@@ -106,8 +105,17 @@ export const joinLiveSessionCommand = defineCommand({
   name: 'meeting.joinLiveSession',
   actor: 'anyone',
   validate: (input: JoinLiveSessionInput) => ({ ...input, guestName: input.guestName?.trim() }),
-  // Per account for users (a hall behind one NAT joins at once), per address for everyone else.
-  limits: () => [{ rule: LIVE_LIMITS.join }],
+  // Per account for users (a hall behind one NAT joins at once), per address for everyone else;
+  // a new guest is a new participant, so guests are also bounded per address and per address in a session.
+  limits: (input, user, ctx) => [
+    { rule: LIVE_LIMITS.join },
+    ...(user || !input.guestName
+      ? []
+      : [
+          { rule: LIVE_LIMITS.guestsPerAddress, key: ctx.ip },
+          { rule: LIVE_LIMITS.guestsPerAddressInSession, key: `${normaliseCode(input.code)}|${ctx.ip}` },
+        ]),
+  ],
   load: ({ em, ctx }, input) => findSessionByCode(em, ctx, input.code),
   policy: canJoinSession,
   resource: (session) => session,
@@ -122,9 +130,6 @@ export const joinLiveSessionCommand = defineCommand({
     if (!session.allowGuests) throw unauthenticated();
     if (!input.guestName) throw badInput(m.guestNameRequired, {}, [{ field: 'guestName', message: 'required' }]);
     if (input.guestRegionCode && !(await allRegions(em)).has(input.guestRegionCode)) throw notFound(m.regionNotFound, { code: input.guestRegionCode });
-    // Every guest is a new participant: bounded per address, per address in this session, and per session.
-    await enforce(ctx.services.rateLimiter, LIVE_LIMITS.guestsPerAddress, ctx.ip);
-    await enforce(ctx.services.rateLimiter, LIVE_LIMITS.guestsPerAddressInSession, `${session.id}|${ctx.ip}`);
     await execute(em, lockSessionGuestsSql(session.id));
     const guests = await queryOne<{ count: number }>(em, guestCountSql(session.id));
     if (guests!.count >= ctx.services.config.liveGuestsPerSession) throw forbidden(m.guestsFull, { max: ctx.services.config.liveGuestsPerSession });
