@@ -8,7 +8,9 @@ export const limits = {
     "nameMin": 2,
     "nameMax": 120,
     "emailMax": 200,
-    "organisationMax": 120
+    "organisationMax": 120,
+    "peopleMax": 100,
+    "searchMax": 100
   },
   "region": {
     "cohortSlugMin": 2,

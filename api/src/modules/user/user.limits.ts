@@ -8,7 +8,27 @@ export const USER_LIMITS = {
   nameMax: 120,
   emailMax: 200,
   organisationMax: 120,
+  /** How many people the admin's people list shows at once (it is searched, not paged). */
+  peopleMax: 100,
+  searchMax: 100,
 } as const;
+
+/** Writes on accounts: generous for people, tight for anyone cycling through tokens. */
+export const ACCOUNT_LIMITS = {
+  /** Wrong current passwords when changing it, per person: the same growing windows as sign-in. */
+  wrongCurrentPassword: [
+    { name: 'password:fail:15m', limit: 5, windowSeconds: 15 * 60 },
+    { name: 'password:fail:1d', limit: 20, windowSeconds: 24 * 3600 },
+  ],
+  passwordChange: { name: 'password:change', limit: 10, windowSeconds: 3600 },
+  sessionEnd: { name: 'session:end', limit: 60, windowSeconds: 60 },
+  signOut: { name: 'signout', limit: 60, windowSeconds: 60 },
+  /** Deactivations, reactivations and reset links, per admin. */
+  people: { name: 'people:admin', limit: 60, windowSeconds: 60 },
+  /** Reset links looked up or used, per address: the token is a secret, so misses are guesses. */
+  resetLookup: { name: 'reset:ip', limit: 20, windowSeconds: 15 * 60 },
+  invites: { name: 'invite:write', limit: 60, windowSeconds: 3600 },
+} as const satisfies Record<string, RateLimitRule | readonly RateLimitRule[]>;
 
 /**
  * Sign-in, after the usual scheme (OWASP's, rate-limiter-flexible's login example): wrong

@@ -12,4 +12,12 @@ export const userMessages = {
   organisationRequired: { en: 'An organisation is required for facilitators and admins', id: 'Organisasi wajib diisi untuk fasilitator dan admin' },
   regionNotFound: { en: 'Region {code} not found', id: 'Wilayah {code} tidak ditemukan' },
   memberNotFound: { en: 'Member @{username} not found', id: 'Anggota @{username} tidak ditemukan' },
+  accountDeactivated: { en: 'This account has been deactivated; ask an administrator', id: 'Akun ini telah dinonaktifkan; hubungi administrator' },
+  wrongCurrentPassword: { en: 'The current password is wrong', id: 'Kata sandi saat ini salah' },
+  samePassword: { en: 'The new password must differ from the current one', id: 'Kata sandi baru harus berbeda dari kata sandi saat ini' },
+  sessionNotFound: { en: 'Session (it may have ended already) not found', id: 'Sesi (mungkin sudah berakhir) tidak ditemukan' },
+  userNotFound: { en: 'User not found', id: 'Pengguna tidak ditemukan' },
+  notYourself: { en: 'You cannot deactivate your own account', id: 'Anda tidak dapat menonaktifkan akun Anda sendiri' },
+  resetDeactivated: { en: 'Reactivate this account before issuing a reset link', id: 'Aktifkan kembali akun ini sebelum membuat tautan atur ulang' },
+  resetGone: { en: 'Reset link (it may have been used or expired) not found', id: 'Tautan atur ulang (mungkin sudah digunakan atau kedaluwarsa) tidak ditemukan' },
 } satisfies Catalogue;

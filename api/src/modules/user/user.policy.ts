@@ -27,6 +27,13 @@ export const canListInvites: Policy = (actor) => isStaff(actor) || actor.role ==
 /** Profiles are for signed-in members; anyone signed in may read them. */
 export const canReadProfiles: Policy = () => true;
 
+/** Only admins see everyone's accounts, deactivate people and issue password-reset links. */
+export const canManagePeople: Policy = (actor) => isAdmin(actor);
+/** A person manages their own password and sessions (the actor is always themself). */
+export const canManageOwnAccount: Policy = () => true;
+/** A reset link's secret token is the authority, like an invitation's. */
+export const canUseResetLink = (_actor: User | null): boolean => true;
+
 /** Anyone may try to sign in or out (rate limits, not policy, stop guessing). */
 export const canSignIn = (_actor: User | null): boolean => true;
 export const canSignOut = (_actor: User | null): boolean => true;

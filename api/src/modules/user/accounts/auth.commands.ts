@@ -14,7 +14,8 @@ import { userMessages as m } from '../user.messages.js';
 import { lockUsernameBaseSql, usernamesLikeSql } from './user.sql.js';
 import { PASSWORD_MAX, type AcceptInviteInput, type AuthPayload } from '../user.types.js';
 
-import { SIGNIN_LIMITS } from '../user.limits.js';
+import { ACCOUNT_LIMITS, SIGNIN_LIMITS } from '../user.limits.js';
+import { REVOCATIONS } from '../../../core/auth/revocation.js';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -26,7 +27,7 @@ const failureLimits = (ctx: Context) => ({
 const wrongCredentials = () => new AppError('UNAUTHENTICATED', m.wrongCredentials);
 
 /** A new session row for `owner` (managed by `em`); the cookie is set once the transaction has committed. */
-function startSession(ctx: Context, em: EntityManager, owner: User, user: User, afterCommit: (effect: () => void) => void): string {
+export function startSession(ctx: Context, em: EntityManager, owner: User, user: User, afterCommit: (effect: () => void) => void): string {
   const token = newToken();
   const ttl = ctx.services.config.sessionTtlDays * 86_400;
   em.create(Session, { tokenHash: hashToken(token), user: owner, expiresAt: new Date(Date.now() + ttl * 1000), userAgent: ctx.userAgent?.slice(0, 300), ip: ctx.ip });
@@ -61,6 +62,8 @@ export const signInCommand = defineCommand({
       await Promise.all([accountAtAddress.fail(here), address.fail(ctx.ip)]);
       throw wrongCredentials();
     }
+    // Said only to someone who knows the password: it reveals nothing to a guesser.
+    if (user.deactivatedAt) throw new AppError('FORBIDDEN', m.accountDeactivated);
     return { ...input, user };
   },
   policy: canSignIn,
@@ -75,9 +78,14 @@ export const signInCommand = defineCommand({
 export const signOutCommand = defineCommand({
   name: 'user.signOut',
   actor: 'anyone',
+  limits: (_input, _actor, ctx) => [{ rule: ACCOUNT_LIMITS.signOut, key: ctx.ip }],
   policy: canSignOut,
-  async change({ em, ctx, afterCommit }) {
-    if (ctx.sessionHash) await em.nativeUpdate(Session, { tokenHash: ctx.sessionHash }, { revokedAt: new Date() });
+  async change({ em, ctx, afterCommit, emit }) {
+    if (ctx.sessionHash) {
+      await em.nativeUpdate(Session, { tokenHash: ctx.sessionHash }, { revokedAt: new Date() });
+      // Streams opened with this session end with it, on every instance.
+      emit(REVOCATIONS, 'all', { sessionHashes: [ctx.sessionHash] });
+    }
     afterCommit(() => ctx.setCookie?.('session', sessionCookie('', 0, ctx.services.config.cookieSecure), { maxAgeSeconds: 0 }));
     return true;
   },

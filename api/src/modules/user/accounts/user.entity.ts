@@ -20,7 +20,7 @@ registerEnumType(Role, {
 @ObjectType({ description: 'A person using the hub', simpleResolvers: true })
 @Entity({ tableName: 'app_user' })
 export class User {
-  [OptionalProps]?: 'createdAt' | 'organisation' | 'regionCode' | 'isDemo';
+  [OptionalProps]?: 'createdAt' | 'organisation' | 'regionCode' | 'isDemo' | 'deactivatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ autoincrement: true })
@@ -60,4 +60,8 @@ export class User {
   @Field()
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  /** Set by an admin: the person can no longer sign in and every session of theirs has ended. */
+  @Property({ type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null = null;
 }

@@ -7,6 +7,7 @@ import { runCommand } from '../../../core/commands/runner.js';
 import { acceptInviteCommand, signInCommand, signOutCommand } from './auth.commands.js';
 import { createInviteCommand, revokeInviteCommand } from '../invites/invite.commands.js';
 import { findUserByUsername, listInvites, previewInvite } from './user.queries.js';
+import { isAdmin } from '../user.policy.js';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -20,9 +21,14 @@ export class UserResolver {
     return findUserByUsername(ctx, username);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Visible to the user themself only' })
+  @FieldResolver(() => String, { nullable: true, description: 'Visible to the user themself and to admins only' })
   email(@Root() user: User, @Ctx() ctx: Context) {
-    return ctx.user?.id === user.id ? user.email : null;
+    return ctx.user && (ctx.user.id === user.id || isAdmin(ctx.user)) ? user.email : null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When an admin deactivated the account; visible to admins only' })
+  deactivatedAt(@Root() user: User, @Ctx() ctx: Context) {
+    return ctx.user && isAdmin(ctx.user) ? (user.deactivatedAt ?? null) : null;
   }
 
   @Mutation(() => AuthPayload)

@@ -9,7 +9,8 @@ export const USER_ROW = rowShape(
   User,
   'u',
   { id: 'id', name: 'name', email: 'email', username: 'username', role: 'role', region_code: 'regionCode', organisation: 'organisation', is_demo: 'isDemo', created_at: date('createdAt') },
-  { omit: ['passwordHash'] },
+  // A deactivated user never reaches a request (their sessions do not resolve), so reads need not carry it.
+  { omit: ['passwordHash', 'deactivatedAt'] },
 );
 
 export type UserRow = RowOf<typeof USER_ROW>;

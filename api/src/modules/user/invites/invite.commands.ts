@@ -5,6 +5,7 @@ import { Invite } from './invite.entity.js';
 import { Role, User } from '../accounts/user.entity.js';
 import { canCreateInvite } from '../user.policy.js';
 import { userMessages as m } from '../user.messages.js';
+import { ACCOUNT_LIMITS } from '../user.limits.js';
 import { normaliseEmail } from '../accounts/auth.commands.js';
 import type { CreateInviteInput, CreateInvitePayload } from '../user.types.js';
 
@@ -25,6 +26,7 @@ export const createInviteCommand = defineCommand({
       email: input.email ? normaliseEmail(input.email) : undefined,
     };
   },
+  limits: () => [{ rule: ACCOUNT_LIMITS.invites }],
   policy: canCreateInvite,
   resource: (_loaded, input) => ({ role: input.role, regionCode: input.regionCode }),
   async change({ em }, _loaded, input, actor): Promise<CreateInvitePayload> {
@@ -49,6 +51,7 @@ export const revokeInviteCommand = defineCommand({
     if (!invite) throw notFound(m.inviteNotFound);
     return invite;
   },
+  limits: () => [{ rule: ACCOUNT_LIMITS.invites }],
   // Whoever may issue such an invitation may revoke it.
   policy: canCreateInvite,
   resource: (invite) => ({ role: invite.role, regionCode: invite.regionCode }),

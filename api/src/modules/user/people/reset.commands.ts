@@ -1,0 +1,58 @@
+import { LockMode } from '@mikro-orm/postgresql';
+import type { Context } from '../../../core/context.js';
+import { defineCommand } from '../../../core/commands/command.js';
+import { AppError, notFound } from '../../../core/errors.js';
+import { enforce } from '../../../core/rate-limit.js';
+import { hashPassword, hashToken } from '../../../core/auth/tokens.js';
+import { startSession } from '../accounts/auth.commands.js';
+import { PasswordReset } from './password-reset.entity.js';
+import { endSessions, revokeUserSessions } from '../account/account.commands.js';
+import { canUseResetLink } from '../user.policy.js';
+import { ACCOUNT_LIMITS } from '../user.limits.js';
+import { userMessages as m } from '../user.messages.js';
+import type { AuthPayload } from '../user.types.js';
+import type { PasswordResetPreview, ResetPasswordInput } from './people.types.js';
+
+/** Usable: exists, not used, not expired. */
+function checkReset(reset: PasswordReset | null): PasswordReset {
+  if (!reset || reset.usedAt || reset.expiresAt <= new Date()) throw notFound(m.resetGone);
+  return reset;
+}
+
+const findReset = (ctx: Pick<Context, 'em'>, token: string, lock = false) =>
+  token.length <= 200 ? ctx.em.findOne(PasswordReset, { tokenHash: hashToken(token) }, { populate: ['user'], ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) }) : Promise.resolve(null);
+
+/** What the reset page shows; the token is a secret, so lookups are limited per address like guesses. */
+export async function previewReset(ctx: Context, token: string): Promise<PasswordResetPreview> {
+  await enforce(ctx.services.rateLimiter, ACCOUNT_LIMITS.resetLookup, ctx.ip);
+  const reset = checkReset(await findReset(ctx, token));
+  const user = reset.user.getEntity();
+  return { name: user.name, username: user.username, expiresAt: reset.expiresAt };
+}
+
+interface ResetInput extends ResetPasswordInput {
+  newHash?: string;
+}
+
+export const resetPasswordCommand = defineCommand({
+  name: 'user.resetPassword',
+  actor: 'anyone',
+  limits: (_input: ResetInput, _actor, ctx) => [{ rule: ACCOUNT_LIMITS.resetLookup, key: ctx.ip }],
+  // A wrong token costs no hashing.
+  async prepare(input, _actor, ctx) {
+    checkReset(await findReset(ctx, input.token));
+    return { ...input, newHash: await hashPassword(input.newPassword) };
+  },
+  // Again under lock: a link opened twice at once works once.
+  load: ({ em }, input) => findReset({ em }, input.token, true).then(checkReset),
+  policy: canUseResetLink,
+  async change(tx, reset, input): Promise<AuthPayload> {
+    const user = reset.user.getEntity();
+    if (user.deactivatedAt) throw new AppError('FORBIDDEN', m.accountDeactivated);
+    reset.usedAt = new Date();
+    user.passwordHash = input.newHash!;
+    // Whoever had the old password is signed out everywhere; the person starts afresh here.
+    await endSessions(tx, revokeUserSessions(tx.em, user.id, null));
+    return { user, token: startSession(tx.ctx, tx.em, user, user, tx.afterCommit) };
+  },
+});
