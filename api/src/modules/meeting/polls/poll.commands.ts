@@ -92,10 +92,11 @@ export const votePollCommand = defineCommand({
   validate: (input: VotePollInput) => ({ ...input, id: parseId(input.pollId, 'pollId') }),
   limits: () => [{ rule: LIVE_LIMITS.vote }],
   async load({ em }, input) {
-    // The poll row lock orders votes against a concurrent close: none lands after closing.
+    // The poll row lock orders votes against a concurrent close (none lands after closing) and a
+    // new blocked-words list (the session is read fresh once the lock is held).
     const poll = await em.findOne(Poll, input.id, { lockMode: LockMode.PESSIMISTIC_READ });
     if (!poll) throw notFound(m.pollNotFound);
-    return { poll, session: await em.findOneOrFail(LiveSession, poll.session.id) };
+    return { poll, session: await em.findOneOrFail(LiveSession, poll.session.id, { refresh: true }) };
   },
   policy: canTakePart,
   resource: ({ session }) => session,

@@ -11,7 +11,7 @@ import { LIVE_LIMITS } from '../meeting.limits.js';
 import { meetingMessages as m } from '../meeting.messages.js';
 import { WordModeration, type ModerateWordInput, type SetBlockedWordsInput } from '../meeting.types.js';
 import { isBlocked, normaliseAnswer, normaliseBlockedList, WordStatus } from './word-review.js';
-import { rejectBlockedSql, setWordStatusSql, wordExistsSql } from './word-review.sql.js';
+import { lockSessionPollsSql, rejectBlockedSql, setWordStatusSql, wordExistsSql } from './word-review.sql.js';
 
 async function loadSession(em: EntityManager, id: number): Promise<LiveSession> {
   // Locked: two moderators editing the list at once leave one of their lists, not a mix.
@@ -48,6 +48,7 @@ export const setBlockedWordsCommand = defineCommand({
   resource: (session) => session,
   async change(tx, session, input) {
     const added = input.words.filter((w) => !session.blockedWords.includes(w));
+    if (added.length) await query(tx.em, lockSessionPollsSql(session.id));
     session.blockedWords = input.words;
     // Answers given before a word was blocked leave the cloud too; removing a word brings nothing back by itself.
     const polls = added.length ? await query<{ poll_id: number }>(tx.em, rejectBlockedSql(session.id, added)) : [];

@@ -17,6 +17,12 @@ export const setWordStatusSql = (pollId: number, words: string, from: readonly W
 export const wordExistsSql = (pollId: number, words: string) => sql`select 1 as found from live_poll_vote where poll_id = ${pollId} and words = ${words} limit 1`;
 
 /**
+ * Waits for answers being given in the session's polls (votes hold their poll shared) and holds
+ * new ones back until commit, so none is checked against the list being replaced.
+ */
+export const lockSessionPollsSql = (sessionId: number) => sql`select id from live_poll where session_id = ${sessionId} order by id for update`;
+
+/**
  * Rejects the session's answers that contain a newly blocked word, split into words the way
  * `answerTokens` does; returns the polls concerned (their clouds change).
  */
