@@ -143,6 +143,7 @@ export const liveEn: typeof liveId = {
   'poll.wordsHint': 'One to three words, at most {{ max }} characters.',
   'poll.vote': 'Send my choice',
   'poll.thanks': 'Thank you, your vote is in.',
+  'poll.thanksReviewed': 'Thank you. Your answer shows in the word cloud once a moderator approves it.',
   'poll.hidden': 'Results are shown once the poll closes.',
   'poll.total': '{{ count }} votes',
   'poll.noWords': 'No answers yet.',

@@ -141,6 +141,7 @@ export const liveId = {
   'poll.wordsHint': 'Satu sampai tiga kata, maksimal {{ max }} karakter.',
   'poll.vote': 'Kirim pilihan',
   'poll.thanks': 'Terima kasih, suara Anda tercatat.',
+  'poll.thanksReviewed': 'Terima kasih. Jawaban Anda tampil di awan kata setelah disetujui moderator.',
   'poll.hidden': 'Hasil ditampilkan setelah jajak pendapat ditutup.',
   'poll.total': '{{ count }} suara',
   'poll.noWords': 'Belum ada jawaban.',
