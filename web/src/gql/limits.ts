@@ -58,6 +58,8 @@ export const limits = {
     "pollOptionsMax": 20,
     "pollOptionMax": 120,
     "wordsMax": 40,
+    "blockedWordsMax": 200,
+    "blockedWordMax": 40,
     "convertMax": 200
   }
 } as const;

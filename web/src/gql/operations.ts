@@ -51,6 +51,7 @@ export type Operations = {
   ModeratePost: { data: types.ModeratePostMutation; variables: types.ModeratePostMutationVariables };
   ModerateQuestion: { data: types.ModerateQuestionMutation; variables: types.ModerateQuestionMutationVariables };
   ModerateThread: { data: types.ModerateThreadMutation; variables: types.ModerateThreadMutationVariables };
+  ModerateWord: { data: types.ModerateWordMutation; variables: types.ModerateWordMutationVariables };
   MoreNotifications: { data: types.MoreNotificationsQuery; variables: types.MoreNotificationsQueryVariables };
   MyNotifications: { data: types.MyNotificationsSubscription; variables: types.MyNotificationsSubscriptionVariables };
   MyReadStates: { data: types.MyReadStatesSubscription; variables: types.MyReadStatesSubscriptionVariables };
@@ -63,8 +64,10 @@ export type Operations = {
   RemoveCohortMembers: { data: types.RemoveCohortMembersMutation; variables: types.RemoveCohortMembersMutationVariables };
   RemoveGuest: { data: types.RemoveGuestMutation; variables: types.RemoveGuestMutationVariables };
   ServerInfo: { data: types.ServerInfoQuery; variables: types.ServerInfoQueryVariables };
+  SetBlockedWords: { data: types.SetBlockedWordsMutation; variables: types.SetBlockedWordsMutationVariables };
   SetLiveSessionState: { data: types.SetLiveSessionStateMutation; variables: types.SetLiveSessionStateMutationVariables };
   SetPollState: { data: types.SetPollStateMutation; variables: types.SetPollStateMutationVariables };
+  SetWordReview: { data: types.SetWordReviewMutation; variables: types.SetWordReviewMutationVariables };
   SignIn: { data: types.SignInMutation; variables: types.SignInMutationVariables };
   SignOut: { data: types.SignOutMutation; variables: types.SignOutMutationVariables };
   ToggleQuestionVote: { data: types.ToggleQuestionVoteMutation; variables: types.ToggleQuestionVoteMutationVariables };

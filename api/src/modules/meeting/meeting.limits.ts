@@ -23,6 +23,9 @@ export const MEETING_LIMITS = {
   pollOptionsMax: 20,
   pollOptionMax: 120,
   wordsMax: 40,
+  /** A session's blocked-words list (word-cloud filter): entries, and characters per entry. */
+  blockedWordsMax: 200,
+  blockedWordMax: 40,
   /** Unanswered questions turned into forum threads at once. */
   convertMax: 200,
 } as const;

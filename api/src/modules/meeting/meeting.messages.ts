@@ -33,4 +33,9 @@ export const meetingMessages = {
   choiceCount: { en: 'Choose 1 to {max} option(s)', id: 'Pilih 1 sampai {max} opsi' },
   unknownOption: { en: 'Unknown option', id: 'Opsi tidak dikenal' },
   alreadyVoted: { en: 'You already voted in this poll', id: 'Anda sudah memilih di jajak pendapat ini' },
+  blockedWordsCount: { en: 'The blocked-words list can hold {max} words at most', id: 'Daftar kata terlarang paling banyak {max} kata' },
+  blockedWordShape: { en: '"{word}" must be a single word of letters or digits, {max} characters at most', id: '"{word}" harus satu kata berupa huruf atau angka, paling panjang {max} karakter' },
+  wordNotFound: { en: 'No such answer in this poll', id: 'Jawaban itu tidak ada di jajak pendapat ini' },
+  wordsOnly: { en: 'Only word-cloud polls have answers to review', id: 'Hanya jajak pendapat awan kata yang jawabannya ditinjau' },
+  wordIsBlocked: { en: 'This answer contains a blocked word; remove the word from the list first', id: 'Jawaban ini memuat kata terlarang; hapus dulu kata itu dari daftar' },
 } satisfies Catalogue;

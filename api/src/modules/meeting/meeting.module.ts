@@ -7,6 +7,7 @@ import { LiveSessionResolver, MeetingResolver } from './sessions/meeting.resolve
 import { LiveGuestResolver } from './sessions/guests.resolver.js';
 import { QuestionResolver } from './questions/question.resolver.js';
 import { PollResolver } from './polls/poll.resolver.js';
+import { WordReviewResolver, WordSettingsResolver } from './polls/word-review.resolver.js';
 import { liveLoaderFactory } from './live/meeting.loaders.js';
 import { liveEventsAudience } from './live/live.audience.js';
 import { liveGuests } from './sessions/guest.js';
@@ -22,7 +23,7 @@ export const meetingModule: ModuleManifest = {
   limits: MEETING_LIMITS,
   migrations: meetingMigrations,
   entities: [Meeting, LiveSession, Participant, Question, QuestionVote, Poll, PollVote],
-  resolvers: [MeetingResolver, LiveSessionResolver, LiveGuestResolver, QuestionResolver, PollResolver],
+  resolvers: [MeetingResolver, LiveSessionResolver, LiveGuestResolver, QuestionResolver, PollResolver, WordReviewResolver, WordSettingsResolver],
   loaders: { live: liveLoaderFactory },
   audiences: { liveSessionEvents: liveEventsAudience },
   identity: { guests: liveGuests },
@@ -30,6 +31,6 @@ export const meetingModule: ModuleManifest = {
     const live = new LiveCoalescer(orm.em, pubsub, logger, redis ? new RedisOnlineCounts(redis) : new LocalOnlineCounts());
     return { provide: { live }, stop: () => live.stop() };
   },
-  policies: { canRunMeetings: policies.canRunMeetings, canReadSession: policies.canReadSession, canTakePart: policies.canTakePart, canChangeQuestion: policies.canChangeQuestion, canJoinSession: policies.canJoinSession },
+  policies: { canRunMeetings: policies.canRunMeetings, canReadSession: policies.canReadSession, canTakePart: policies.canTakePart, canChangeQuestion: policies.canChangeQuestion, canJoinSession: policies.canJoinSession, canModerateWords: policies.canModerateWords },
   messages: meetingMessages,
 };

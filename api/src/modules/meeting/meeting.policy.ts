@@ -14,6 +14,12 @@ import { meetingMessages as m } from './meeting.messages.js';
  */
 export const canRunMeetings: Policy = (actor) => isStaff(actor);
 
+/**
+ * Approving, rejecting and hiding word-cloud answers and editing a session's blocked words: its
+ * moderators, who are the people running meetings (a session has no moderators of its own).
+ */
+export const canModerateWords: Policy<LiveSession | void> = (actor) => canRunMeetings(actor, undefined);
+
 /** Readers of a session: any signed-in user, or a guest of that session. */
 export const canReadSession = (p: Participation, sessionId: number): boolean => !!p.user || p.guest?.session.id === sessionId;
 

@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, Validat
 import { MEETING_LIMITS } from './meeting.limits.js';
 import { LiveSession, LiveSessionState } from './sessions/live-session.entity.js';
 import { PollKind } from './questions/question.entity.js';
+import { WordStatus } from './polls/word-review.js';
 
 export const QUESTION_MAX = MEETING_LIMITS.questionMax;
 export const CODE_PATTERN = /^#?[A-Za-z0-9]{4,12}$/;
@@ -107,6 +108,45 @@ export class PollResult {
 @ObjectType({ simpleResolvers: true })
 export class WordCount {
   @Field() word: string;
+  @Field(() => Int) count: number;
+}
+
+export enum WordModeration {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+  HIDE = 'HIDE',
+  UNHIDE = 'UNHIDE',
+}
+registerEnumType(WordModeration, {
+  name: 'WordModeration',
+  valuesConfig: {
+    APPROVE: { description: 'Pending or rejected answers of the word go into the cloud' },
+    REJECT: { description: 'Pending answers of the word never show' },
+    HIDE: { description: 'The word leaves the cloud (also for answers given later)' },
+    UNHIDE: { description: 'A hidden word comes back' },
+  },
+});
+
+@InputType()
+export class ModerateWordInput {
+  @Field(() => ID) pollId: string;
+  @Field({ description: 'The answer as shown (case and spacing do not matter)' }) @Length(1, MEETING_LIMITS.wordsMax) word: string;
+  @Field(() => WordModeration) action: WordModeration;
+}
+
+@InputType()
+export class SetBlockedWordsInput {
+  @Field(() => ID) sessionId: string;
+  @Field(() => [String], { description: 'One word each; stored in lower case, without repeats' })
+  @ArrayMaxSize(MEETING_LIMITS.blockedWordsMax)
+  @Length(1, MEETING_LIMITS.blockedWordMax, { each: true })
+  words: string[];
+}
+
+@ObjectType({ description: 'Answers of one word with one status, as moderators see them', simpleResolvers: true })
+export class WordGroup {
+  @Field() word: string;
+  @Field(() => WordStatus) status: WordStatus;
   @Field(() => Int) count: number;
 }
 

@@ -36,7 +36,7 @@ async function load(ctx: Context, sessionIdRaw: string): Promise<ExportData> {
     questions,
     askers,
     polls: polls.map((poll, i) => {
-      const t = tallies[i] instanceof Error ? { total: 0, byOption: new Map(), words: new Map() } : tallies[i];
+      const t = tallies[i] instanceof Error ? { total: 0, byOption: new Map(), words: new Map(), wordGroups: [] } : tallies[i];
       return { poll, counts: t.byOption, words: t.words, total: t.total };
     }),
   };

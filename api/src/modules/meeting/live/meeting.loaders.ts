@@ -6,11 +6,15 @@ import { myPollVotesSql, myVotesSql, pollVotesSql } from '../sessions/meeting.sq
 import { freshGuestVotesSql } from '../sessions/guests.sql.js';
 import { LiveSession, Participant } from '../sessions/live-session.entity.js';
 import { Poll, PollKind, Question } from '../questions/question.entity.js';
+import { WordStatus } from '../polls/word-review.js';
 
 export interface PollTally {
   total: number;
   byOption: Map<number, number>;
+  /** Approved answers only: what the cloud shows. */
   words: Map<string, number>;
+  /** Every answer by word and status (for moderators). */
+  wordGroups: { word: string; status: WordStatus; count: number }[];
 }
 
 export interface LiveLoaders {
@@ -68,17 +72,24 @@ function createLiveLoaders(em: EntityManager, viewer: Viewer): LiveLoaders {
     participant: new DataLoader(async (keys) => byId(keys, await em.find(Participant, { id: { $in: [...keys] } }))),
     tally: new DataLoader(async (pollIds) => {
       const polls = await em.find(Poll, { id: { $in: [...pollIds] } });
-      const rows = await query<{ poll_id: number; choices: number[]; words: string | null }>(em, pollVotesSql(pollIds));
+      const rows = await query<{ poll_id: number; choices: number[]; words: string | null; word_status: WordStatus }>(em, pollVotesSql(pollIds));
       return pollIds.map((id) => {
         const poll = polls.find((p) => p.id === id);
         const votes = rows.filter((r) => r.poll_id === id);
         const byOption = new Map<number, number>((poll?.options ?? []).map((o) => [o.id, 0]));
         const words = new Map<string, number>();
+        const groups = new Map<string, { word: string; status: WordStatus; count: number }>();
         for (const v of votes) {
-          if (poll?.kind === PollKind.WORDS && v.words) words.set(v.words, (words.get(v.words) ?? 0) + 1);
+          if (poll?.kind === PollKind.WORDS && v.words) {
+            if (v.word_status === WordStatus.APPROVED) words.set(v.words, (words.get(v.words) ?? 0) + 1);
+            const key = `${v.word_status}:${v.words}`;
+            const group = groups.get(key) ?? { word: v.words, status: v.word_status, count: 0 };
+            group.count++;
+            groups.set(key, group);
+          }
           for (const c of v.choices) byOption.set(Number(c), (byOption.get(Number(c)) ?? 0) + 1);
         }
-        return { total: votes.length, byOption, words };
+        return { total: votes.length, byOption, words, wordGroups: [...groups.values()] };
       });
     }),
     freshGuestVotes: new DataLoader(

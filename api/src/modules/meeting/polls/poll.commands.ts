@@ -1,6 +1,7 @@
-import { LockMode } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { defineCommand } from '../../../core/commands/command.js';
 import { badInput, conflict, forbidden, notFound } from '../../../core/errors.js';
+import { queryOne } from '../../../core/db/query.js';
 import { parseId } from '../../../core/ids.js';
 import { LiveSession, Participant } from '../sessions/live-session.entity.js';
 import { Poll, PollKind, PollState, PollVote } from '../questions/question.entity.js';
@@ -10,6 +11,21 @@ import { LiveEventKind } from '../live/live-events.js';
 import { LIVE_LIMITS } from '../meeting.limits.js';
 import { meetingMessages as m } from '../meeting.messages.js';
 import type { CreatePollInput, VotePollInput } from '../meeting.types.js';
+import { isBlocked, normaliseAnswer, WordStatus } from './word-review.js';
+import { lastWordDecisionSql } from './word-review.sql.js';
+
+/**
+ * Where a new answer starts. A blocked word is rejected quietly (stored, so moderators see it
+ * counted; telling the voter would teach them to spell around the list); a word a moderator
+ * already decided in this poll keeps that decision; the rest wait for review when the session
+ * reviews words, else show at once.
+ */
+async function firstStatus(em: EntityManager, session: LiveSession, pollId: number, words: string): Promise<WordStatus> {
+  if (isBlocked(words, session.blockedWords)) return WordStatus.REJECTED;
+  const last = await queryOne<{ word_status: WordStatus }>(em, lastWordDecisionSql(pollId, words));
+  if (last) return last.word_status;
+  return session.reviewWords ? WordStatus.PENDING : WordStatus.APPROVED;
+}
 
 export const createPollCommand = defineCommand({
   name: 'meeting.createPoll',
@@ -76,10 +92,11 @@ export const votePollCommand = defineCommand({
   validate: (input: VotePollInput) => ({ ...input, id: parseId(input.pollId, 'pollId') }),
   limits: () => [{ rule: LIVE_LIMITS.vote }],
   async load({ em }, input) {
-    // The poll row lock orders votes against a concurrent close: none lands after closing.
+    // The poll row lock orders votes against a concurrent close (none lands after closing) and a
+    // new blocked-words list (the session is read fresh once the lock is held).
     const poll = await em.findOne(Poll, input.id, { lockMode: LockMode.PESSIMISTIC_READ });
     if (!poll) throw notFound(m.pollNotFound);
-    return { poll, session: await em.findOneOrFail(LiveSession, poll.session.id) };
+    return { poll, session: await em.findOneOrFail(LiveSession, poll.session.id, { refresh: true }) };
   },
   policy: canTakePart,
   resource: ({ session }) => session,
@@ -88,9 +105,11 @@ export const votePollCommand = defineCommand({
     if (poll.state !== PollState.OPEN) throw forbidden(m.pollNotOpen);
     let choices: number[] = [];
     let words: string | null = null;
+    let wordStatus = WordStatus.APPROVED;
     if (poll.kind === PollKind.WORDS) {
-      words = input.words?.trim().toLowerCase().replace(/\s+/g, ' ') ?? '';
+      words = normaliseAnswer(input.words ?? '');
       if (!words) throw badInput(m.wordsRequired, {}, [{ field: 'words', message: 'required' }]);
+      wordStatus = await firstStatus(tx.em, session, poll.id, words);
     } else {
       choices = [...new Set(input.choices)];
       const known = new Set(poll.options.map((o) => o.id));
@@ -99,7 +118,7 @@ export const votePollCommand = defineCommand({
       if (choices.some((c) => !known.has(c))) throw badInput(m.unknownOption, {}, [{ field: 'choices', message: 'unknown' }]);
     }
     const participantId = await participantOf(tx.em, p, session);
-    tx.em.create(PollVote, { poll, participant: tx.em.getReference(Participant, participantId, { wrapped: true }), choices, words });
+    tx.em.create(PollVote, { poll, participant: tx.em.getReference(Participant, participantId, { wrapped: true }), choices, words, wordStatus });
     tx.afterCommit(() => tx.ctx.services.live.pollVote(session.id, poll.id));
     return poll;
   },

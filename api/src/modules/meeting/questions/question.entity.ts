@@ -1,6 +1,7 @@
 import { ArrayType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, PrimaryKeyProp, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LiveSession, Participant } from '../sessions/live-session.entity.js';
+import { WordStatus } from '../polls/word-review.js';
 
 export enum QuestionStatus {
   PENDING = 'PENDING',
@@ -159,7 +160,7 @@ export class Poll {
 
 @Entity({ tableName: 'live_poll_vote' })
 export class PollVote {
-  [OptionalProps]?: 'createdAt' | 'choices' | 'words';
+  [OptionalProps]?: 'createdAt' | 'choices' | 'words' | 'wordStatus';
   [PrimaryKeyProp]?: ['poll', 'participant'];
 
   @ManyToOne(() => Poll, { ref: true, primary: true, deleteRule: 'cascade' })
@@ -174,6 +175,10 @@ export class PollVote {
 
   @Property({ type: 'text', nullable: true })
   words: string | null = null;
+
+  /** WORDS polls: whether the answer is in the cloud (choice votes are always APPROVED). */
+  @Enum({ items: () => WordStatus, nativeEnumName: 'live_poll_word_status', default: WordStatus.APPROVED })
+  wordStatus: WordStatus = WordStatus.APPROVED;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();

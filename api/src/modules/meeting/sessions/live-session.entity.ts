@@ -1,8 +1,9 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../../user/index.js';
 import { Region } from '../../region/index.js';
 import { Meeting } from './meeting.entity.js';
+import { DEFAULT_BLOCKED_WORDS } from '../polls/word-review.js';
 
 export enum LiveSessionState {
   OPEN = 'OPEN',
@@ -14,7 +15,7 @@ registerEnumType(LiveSessionState, { name: 'LiveSessionState' });
 @ObjectType({ description: 'A live Q&A and polling session', simpleResolvers: true })
 @Entity({ tableName: 'live_session' })
 export class LiveSession {
-  [OptionalProps]?: 'createdAt' | 'state' | 'allowGuests' | 'allowAnonymous' | 'preModeration' | 'highlightedQuestionId' | 'closedAt' | 'codeChosen';
+  [OptionalProps]?: 'createdAt' | 'state' | 'allowGuests' | 'allowAnonymous' | 'preModeration' | 'highlightedQuestionId' | 'closedAt' | 'codeChosen' | 'reviewWords' | 'blockedWords';
 
   @Field(() => ID)
   @PrimaryKey({ autoincrement: true })
@@ -51,6 +52,14 @@ export class LiveSession {
   @Field({ description: 'Questions wait for a moderator before they show' })
   @Property({ default: false })
   preModeration: boolean = false;
+
+  @Field({ description: 'Word-cloud answers wait for a moderator before they show' })
+  @Property({ default: false })
+  reviewWords: boolean = false;
+
+  /** Answers with any of these words never show (lower case, one word each); seeded with a default list. */
+  @Property({ type: new ArrayType(), columnType: 'text[]', default: '{}' })
+  blockedWords: string[] = [...DEFAULT_BLOCKED_WORDS];
 
   @Property({ type: 'int', nullable: true })
   highlightedQuestionId: number | null = null;

@@ -31,7 +31,7 @@ export const myPollVotesSql = (viewer: Viewer, pollIds: readonly number[]) =>
       where ${viewerCondition(viewer)} and v.poll_id = any(${intArray(pollIds)})`;
 
 /** Every vote in these polls (for tallies). */
-export const pollVotesSql = (pollIds: readonly number[]) => sql`select poll_id, choices, words from live_poll_vote where poll_id = any(${intArray(pollIds)})`;
+export const pollVotesSql = (pollIds: readonly number[]) => sql`select poll_id, choices, words, word_status from live_poll_vote where poll_id = any(${intArray(pollIds)})`;
 
 /** A user's participant row in a session, if any. */
 export const participantOfUserSql = (sessionId: number, userId: number) => sql`select id from live_participant where session_id = ${sessionId} and user_id = ${userId}`;

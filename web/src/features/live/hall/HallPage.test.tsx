@@ -64,4 +64,18 @@ describe('HallPage', () => {
     await waitFor(() => expect(within(screen.getByTestId('hall-poll-results')).getAllByTestId('poll-result')).toHaveLength(3));
     expect(screen.getByTestId('hall-poll-results')).toHaveTextContent('Hasil jajak pendapat');
   });
+
+  it('shows only approved words of a word cloud, even to a moderator who sees the pending ones', async () => {
+    const review = (word: string, status: 'PENDING' | 'APPROVED', count = 1) => ({ __typename: 'WordGroup' as const, word, status, count });
+    const words = (...w: string[]) => w.map((word) => ({ __typename: 'WordCount' as const, word, count: 1 }));
+    const cloud = poll('9', 'Satu kata?', { kind: 'WORDS', options: [], results: [], words: words('integrasi'), wordReview: [review('hoaks', 'PENDING'), review('integrasi', 'APPROVED')], totalVotes: 2 });
+    const { emit } = open(liveSession([], { polls: [cloud], viewerIsModerator: true }));
+    const shown = await screen.findByTestId('hall-poll-results');
+    expect(shown).toHaveTextContent('integrasi');
+    expect(shown).not.toHaveTextContent('hoaks');
+
+    emit('LiveSessionEvents', liveEvent('POLL_RESULTS', { poll: { ...cloud, words: words('integrasi', 'data'), wordReview: [review('hoaks', 'PENDING'), review('integrasi', 'APPROVED'), review('data', 'APPROVED')] } }));
+    await waitFor(() => expect(screen.getByTestId('hall-poll-results')).toHaveTextContent('data'));
+    expect(screen.getByTestId('hall-poll-results')).not.toHaveTextContent('hoaks');
+  });
 });

@@ -5,6 +5,7 @@ import { SessionHeader } from '../session/SessionHeader';
 import { ModQuestionList } from './ModQuestionList';
 import { PollManager } from './PollManager';
 import { GuestList } from './GuestList';
+import { WordFilter } from './WordFilter';
 import { RequireRole } from '../../auth/RequireRole';
 import { hallPath, livePath, normaliseCode, type LiveSession } from '../types';
 import { canRunMeetings } from '../../../lib/roles';
@@ -48,6 +49,7 @@ function Moderation(props: { session: LiveSession }) {
         <ModQuestionList questions={props.session.questions} highlightedId={props.session.highlightedQuestion?.id ?? null} />
         <div class="flex flex-col gap-6">
           <PollManager sessionId={props.session.id} polls={props.session.polls} closed={props.session.state === 'CLOSED'} />
+          <WordFilter session={props.session} />
           <Show when={props.session.allowGuests}>
             <GuestList sessionId={props.session.id} />
           </Show>

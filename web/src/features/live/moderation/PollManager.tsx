@@ -5,6 +5,7 @@ import { SetPollStateMutation } from '../queries/polls';
 import type { Poll } from '../types';
 import { PollCreateForm } from './PollCreateForm';
 import { PollResults } from '../polls/PollResults';
+import { WordReview } from './WordReview';
 import { t } from '../i18n';
 import { Badge, type Tone } from '../../../lib/ui/Badge';
 import { Button } from '../../../lib/ui/Button';
@@ -62,6 +63,9 @@ function ManagedPoll(props: { poll: Poll; closed: boolean }) {
       <p class="font-semibold text-slate-900">{props.poll.title}</p>
       <Show when={props.poll.state !== 'DRAFT'}>
         <PollResults poll={props.poll} />
+      </Show>
+      <Show when={props.poll.kind === 'WORDS' && props.poll.state !== 'DRAFT'}>
+        <WordReview poll={props.poll} />
       </Show>
       <Show when={!props.closed}>
         <div class="flex gap-2">

@@ -6,11 +6,11 @@ import type { Poll } from '../types';
 import { fakeClient, type FakeHandlers } from '../../../test/fakeClient';
 import { option, poll } from '../../../test/liveFixtures';
 
-function show(data: ReturnType<typeof poll>, handlers: FakeHandlers = {}) {
+function show(data: ReturnType<typeof poll>, handlers: FakeHandlers = {}, reviewed = false) {
   const fake = fakeClient(handlers);
   render(() => (
     <Provider value={fake.client}>
-      <PollCard poll={data as unknown as Poll} closed={false} />
+      <PollCard poll={data as unknown as Poll} closed={false} reviewed={reviewed} />
     </Provider>
   ));
   return fake;
@@ -59,6 +59,11 @@ describe('PollCard', () => {
     expect(screen.getByTestId('poll-thanks')).toHaveTextContent('Terima kasih');
     expect(screen.getByTestId('poll-hidden')).toHaveTextContent('Hasil ditampilkan setelah jajak pendapat ditutup.');
     expect(screen.queryByTestId('poll-choice')).toBeNull();
+  });
+
+  it('tells a voter whose word-cloud answer waits for review that it shows once approved', () => {
+    show(poll('7', 'Satu kata', { kind: 'WORDS', options: [], results: null, words: [], myChoices: [], totalVotes: 1 }), {}, true);
+    expect(screen.getByTestId('poll-thanks')).toHaveTextContent('setelah disetujui moderator');
   });
 
   it('shows visible results after voting, and a word cloud sized by count', async () => {

@@ -9,6 +9,8 @@ interface Props {
   poll: Poll;
   /** The session is closed: no more votes. */
   closed: boolean;
+  /** The session reviews word-cloud answers: a new one shows only once a moderator approved it. */
+  reviewed?: boolean;
 }
 
 /** A poll for participants: the vote form while open, then thanks and the results (or that they come at closing). */
@@ -29,7 +31,7 @@ export function PollCard(props: Props) {
       <Show when={!canVote()}>
         <Show when={voted() && props.poll.state === 'OPEN'}>
           <p role="status" data-testid="poll-thanks" class="rounded-md bg-teal-50 px-3 py-2 text-sm font-medium text-teal-900">
-            {t('poll.thanks')}
+            {t(props.poll.kind === 'WORDS' && props.reviewed ? 'poll.thanksReviewed' : 'poll.thanks')}
           </p>
         </Show>
         <Show when={visible()} fallback={<p data-testid="poll-hidden" class="text-sm text-slate-600">{t('poll.hidden')}</p>}>

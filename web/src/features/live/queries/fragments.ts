@@ -51,6 +51,11 @@ export const LivePollFragment = graphql(`
       word
       count
     }
+    wordReview {
+      word
+      status
+      count
+    }
     totalVotes
     myChoices
   }
@@ -69,6 +74,8 @@ export const LiveSessionFieldsFragment = graphql(`
     allowGuests
     allowAnonymous
     preModeration
+    reviewWords
+    blockedWords
     createdAt
     closedAt
     joinPath

@@ -78,7 +78,7 @@ function Participant(props: { session: LiveSession }) {
           </Show>
         }
       />
-      <For each={openPolls()}>{(poll) => <PollCard poll={poll} closed={closed()} />}</For>
+      <For each={openPolls()}>{(poll) => <PollCard poll={poll} closed={closed()} reviewed={props.session.reviewWords} />}</For>
       <Show when={!closed()}>
         <AskBox session={props.session} />
       </Show>
