@@ -8,6 +8,7 @@ import { notificationsFeature } from './notifications/feature';
 import { usersFeature } from './users/feature';
 import { liveFeature } from './live/feature';
 import { adminFeature } from './admin/feature';
+import { accountFeature } from './account/feature';
 
 /** Every feature of the app; the header's links follow this order. A new feature is one more line. */
 export const features: WebFeature[] = [
@@ -20,4 +21,5 @@ export const features: WebFeature[] = [
   usersFeature,
   liveFeature,
   adminFeature,
+  accountFeature,
 ];

@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MySessions {\n    mySessions {\n      id\n      browser\n      system\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation EndSession($id: String!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      name\n      username\n      expiresAt\n    }\n  }\n": typeof types.PasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query AdminCohorts {\n    cohorts {\n      slug\n      name\n      description\n      memberCount\n      members {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminCohortsDocument,
     "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      slug\n      name\n      description\n      memberCount\n    }\n  }\n": typeof types.CreateCohortDocument,
     "\n  mutation AddCohortMembers($input: CohortMembersInput!) {\n    addCohortMembers(input: $input) {\n      slug\n      memberCount\n      members {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.AddCohortMembersDocument,
@@ -22,6 +28,10 @@ type Documents = {
     "\n  mutation ImportAssessments($frameworkCode: String!, $year: Int!, $csv: String!) {\n    importAssessments(frameworkCode: $frameworkCode, year: $year, csv: $csv) {\n      ok\n      imported\n      errors {\n        line\n        regionCode\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportAssessmentsDocument,
     "\n  query Invites {\n    invites {\n      id\n      role\n      organisation\n      email\n      createdAt\n      expiresAt\n      region {\n        code\n        name\n      }\n    }\n  }\n": typeof types.InvitesDocument,
     "\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      token\n      path\n      invite {\n        id\n        role\n        organisation\n        email\n        createdAt\n        expiresAt\n        region {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.CreateInviteDocument,
+    "\n  query People($search: String) {\n    people(search: $search) {\n      id\n      name\n      username\n      email\n      role\n      organisation\n      deactivatedAt\n      region {\n        code\n        name\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation IssuePasswordReset($userId: ID!) {\n    issuePasswordReset(userId: $userId) {\n      token\n      path\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.IssuePasswordResetDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.AcceptInviteDocument,
     "\n  query ForumCategories {\n    categories {\n      id\n      slug\n      name\n      description\n      color\n      position\n      threadCount\n    }\n  }\n": typeof types.ForumCategoriesDocument,
@@ -105,6 +115,12 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
 };
 const documents: Documents = {
+    "\n  query MySessions {\n    mySessions {\n      id\n      browser\n      system\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation EndSession($id: String!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      name\n      username\n      expiresAt\n    }\n  }\n": types.PasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  query AdminCohorts {\n    cohorts {\n      slug\n      name\n      description\n      memberCount\n      members {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.AdminCohortsDocument,
     "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      slug\n      name\n      description\n      memberCount\n    }\n  }\n": types.CreateCohortDocument,
     "\n  mutation AddCohortMembers($input: CohortMembersInput!) {\n    addCohortMembers(input: $input) {\n      slug\n      memberCount\n      members {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.AddCohortMembersDocument,
@@ -113,6 +129,10 @@ const documents: Documents = {
     "\n  mutation ImportAssessments($frameworkCode: String!, $year: Int!, $csv: String!) {\n    importAssessments(frameworkCode: $frameworkCode, year: $year, csv: $csv) {\n      ok\n      imported\n      errors {\n        line\n        regionCode\n        column\n        message\n      }\n    }\n  }\n": types.ImportAssessmentsDocument,
     "\n  query Invites {\n    invites {\n      id\n      role\n      organisation\n      email\n      createdAt\n      expiresAt\n      region {\n        code\n        name\n      }\n    }\n  }\n": types.InvitesDocument,
     "\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      token\n      path\n      invite {\n        id\n        role\n        organisation\n        email\n        createdAt\n        expiresAt\n        region {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.CreateInviteDocument,
+    "\n  query People($search: String) {\n    people(search: $search) {\n      id\n      name\n      username\n      email\n      role\n      organisation\n      deactivatedAt\n      region {\n        code\n        name\n      }\n    }\n  }\n": types.PeopleDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation IssuePasswordReset($userId: ID!) {\n    issuePasswordReset(userId: $userId) {\n      token\n      path\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.IssuePasswordResetDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.AcceptInviteDocument,
     "\n  query ForumCategories {\n    categories {\n      id\n      slug\n      name\n      description\n      color\n      position\n      threadCount\n    }\n  }\n": types.ForumCategoriesDocument,
@@ -213,6 +233,30 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      browser\n      system\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      browser\n      system\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: String!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: String!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      name\n      username\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      name\n      username\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminCohorts {\n    cohorts {\n      slug\n      name\n      description\n      memberCount\n      members {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminCohorts {\n    cohorts {\n      slug\n      name\n      description\n      memberCount\n      members {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -242,6 +286,22 @@ export function graphql(source: "\n  query Invites {\n    invites {\n      id\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      token\n      path\n      invite {\n        id\n        role\n        organisation\n        email\n        createdAt\n        expiresAt\n        region {\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      token\n      path\n      invite {\n        id\n        role\n        organisation\n        email\n        createdAt\n        expiresAt\n        region {\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People($search: String) {\n    people(search: $search) {\n      id\n      name\n      username\n      email\n      role\n      organisation\n      deactivatedAt\n      region {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query People($search: String) {\n    people(search: $search) {\n      id\n      name\n      username\n      email\n      role\n      organisation\n      deactivatedAt\n      region {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePasswordReset($userId: ID!) {\n    issuePasswordReset(userId: $userId) {\n      token\n      path\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IssuePasswordReset($userId: ID!) {\n    issuePasswordReset(userId: $userId) {\n      token\n      path\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ export type Operations = {
   AdminCohorts: { data: types.AdminCohortsQuery; variables: types.AdminCohortsQueryVariables };
   AskQuestion: { data: types.AskQuestionMutation; variables: types.AskQuestionMutationVariables };
   AssessmentRecorded: { data: types.AssessmentRecordedSubscription; variables: types.AssessmentRecordedSubscriptionVariables };
+  ChangePassword: { data: types.ChangePasswordMutation; variables: types.ChangePasswordMutationVariables };
   ConvertQuestionsToThreads: { data: types.ConvertQuestionsToThreadsMutation; variables: types.ConvertQuestionsToThreadsMutationVariables };
   CreateCohort: { data: types.CreateCohortMutation; variables: types.CreateCohortMutationVariables };
   CreateInvite: { data: types.CreateInviteMutation; variables: types.CreateInviteMutationVariables };
@@ -16,8 +17,10 @@ export type Operations = {
   CreatePoll: { data: types.CreatePollMutation; variables: types.CreatePollMutationVariables };
   CreatePost: { data: types.CreatePostMutation; variables: types.CreatePostMutationVariables };
   CreateThread: { data: types.CreateThreadMutation; variables: types.CreateThreadMutationVariables };
+  DeactivateUser: { data: types.DeactivateUserMutation; variables: types.DeactivateUserMutationVariables };
   DeletePost: { data: types.DeletePostMutation; variables: types.DeletePostMutationVariables };
   EditQuestion: { data: types.EditQuestionMutation; variables: types.EditQuestionMutationVariables };
+  EndSession: { data: types.EndSessionMutation; variables: types.EndSessionMutationVariables };
   FlagPost: { data: types.FlagPostMutation; variables: types.FlagPostMutationVariables };
   FollowThread: { data: types.FollowThreadMutation; variables: types.FollowThreadMutationVariables };
   ForumCategories: { data: types.ForumCategoriesQuery; variables: types.ForumCategoriesQueryVariables };
@@ -34,6 +37,7 @@ export type Operations = {
   ImportAssessments: { data: types.ImportAssessmentsMutation; variables: types.ImportAssessmentsMutationVariables };
   ImportFrameworks: { data: types.ImportFrameworksQuery; variables: types.ImportFrameworksQueryVariables };
   Invites: { data: types.InvitesQuery; variables: types.InvitesQueryVariables };
+  IssuePasswordReset: { data: types.IssuePasswordResetMutation; variables: types.IssuePasswordResetMutationVariables };
   JoinLiveSession: { data: types.JoinLiveSessionMutation; variables: types.JoinLiveSessionMutationVariables };
   LiveSession: { data: types.LiveSessionQuery; variables: types.LiveSessionQueryVariables };
   LiveSessionEvents: { data: types.LiveSessionEventsSubscription; variables: types.LiveSessionEventsSubscriptionVariables };
@@ -55,14 +59,19 @@ export type Operations = {
   MoreNotifications: { data: types.MoreNotificationsQuery; variables: types.MoreNotificationsQueryVariables };
   MyNotifications: { data: types.MyNotificationsSubscription; variables: types.MyNotificationsSubscriptionVariables };
   MyReadStates: { data: types.MyReadStatesSubscription; variables: types.MyReadStatesSubscriptionVariables };
+  MySessions: { data: types.MySessionsQuery; variables: types.MySessionsQueryVariables };
   Notifications: { data: types.NotificationsQuery; variables: types.NotificationsQueryVariables };
   OpenLiveSession: { data: types.OpenLiveSessionMutation; variables: types.OpenLiveSessionMutationVariables };
+  PasswordReset: { data: types.PasswordResetQuery; variables: types.PasswordResetQueryVariables };
+  People: { data: types.PeopleQuery; variables: types.PeopleQueryVariables };
   PostRevisions: { data: types.PostRevisionsQuery; variables: types.PostRevisionsQueryVariables };
+  ReactivateUser: { data: types.ReactivateUserMutation; variables: types.ReactivateUserMutationVariables };
   RegionDirectory: { data: types.RegionDirectoryQuery; variables: types.RegionDirectoryQueryVariables };
   RegionFilters: { data: types.RegionFiltersQuery; variables: types.RegionFiltersQueryVariables };
   RegionProfile: { data: types.RegionProfileQuery; variables: types.RegionProfileQueryVariables };
   RemoveCohortMembers: { data: types.RemoveCohortMembersMutation; variables: types.RemoveCohortMembersMutationVariables };
   RemoveGuest: { data: types.RemoveGuestMutation; variables: types.RemoveGuestMutationVariables };
+  ResetPassword: { data: types.ResetPasswordMutation; variables: types.ResetPasswordMutationVariables };
   ServerInfo: { data: types.ServerInfoQuery; variables: types.ServerInfoQueryVariables };
   SetBlockedWords: { data: types.SetBlockedWordsMutation; variables: types.SetBlockedWordsMutationVariables };
   SetLiveSessionState: { data: types.SetLiveSessionStateMutation; variables: types.SetLiveSessionStateMutationVariables };
@@ -70,6 +79,7 @@ export type Operations = {
   SetWordReview: { data: types.SetWordReviewMutation; variables: types.SetWordReviewMutationVariables };
   SignIn: { data: types.SignInMutation; variables: types.SignInMutationVariables };
   SignOut: { data: types.SignOutMutation; variables: types.SignOutMutationVariables };
+  SignOutEverywhere: { data: types.SignOutEverywhereMutation; variables: types.SignOutEverywhereMutationVariables };
   ToggleQuestionVote: { data: types.ToggleQuestionVoteMutation; variables: types.ToggleQuestionVoteMutationVariables };
   ToggleReaction: { data: types.ToggleReactionMutation; variables: types.ToggleReactionMutationVariables };
   UnreadNotificationCount: { data: types.UnreadNotificationCountQuery; variables: types.UnreadNotificationCountQueryVariables };

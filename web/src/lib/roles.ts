@@ -9,6 +9,9 @@ export interface Actor {
 /** Mirrors the API policies so links only appear for people who can use them. */
 export const canManageCohorts = (actor: Actor | null | undefined): boolean => actor?.role === 'ADMIN';
 
+/** Only admins manage people's accounts (deactivate, reset links). */
+export const canManagePeople = (actor: Actor | null | undefined): boolean => actor?.role === 'ADMIN';
+
 export const canInvite = (actor: Actor | null | undefined): boolean =>
   actor?.role === 'ADMIN' || actor?.role === 'FACILITATOR' || (actor?.role === 'REGION_ADMIN' && !!actor.region);
 

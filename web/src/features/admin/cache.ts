@@ -11,6 +11,7 @@ export const adminCache: CacheConfig = {
   keys: {
     Cohort: (data) => data.slug as string,
     CreateInvitePayload: embedded,
+    PasswordResetLink: embedded,
     ImportRowError: embedded,
     ImportAssessmentsPayload: embedded,
   },

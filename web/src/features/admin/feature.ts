@@ -1,16 +1,17 @@
 import { lazy } from 'solid-js';
 import type { WebFeature } from '../../lib/feature';
-import { canImport, canInvite, canManageCohorts } from '../../lib/roles';
+import { canImport, canInvite, canManageCohorts, canManagePeople } from '../../lib/roles';
 import { adminCache } from './cache';
 import { adminDictionary, t } from './i18n';
 
-/** Cohorts, invitations and CSV score import, for the roles that may use them. */
+/** Cohorts, invitations, CSV score import and people's accounts, for the roles that may use them. */
 export const adminFeature: WebFeature = {
   name: 'admin',
   routes: [
     { path: '/admin/kohort', component: lazy(() => import('./cohorts/CohortsPage')) },
     { path: '/admin/undangan', component: lazy(() => import('./invites/InvitesPage')) },
     { path: '/admin/impor', component: lazy(() => import('./import/ImportPage')) },
+    { path: '/admin/pengguna', component: lazy(() => import('./people/PeoplePage')) },
   ],
   cache: adminCache,
   dictionary: adminDictionary,
@@ -18,5 +19,6 @@ export const adminFeature: WebFeature = {
     { href: '/admin/kohort', label: () => t('nav.cohorts'), show: canManageCohorts },
     { href: '/admin/undangan', label: () => t('nav.invites'), show: canInvite },
     { href: '/admin/impor', label: () => t('nav.import'), show: canImport },
+    { href: '/admin/pengguna', label: () => t('nav.people'), show: canManagePeople },
   ],
 };

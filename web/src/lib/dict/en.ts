@@ -16,6 +16,7 @@ export const commonEn: typeof commonId = {
   'nav.skip': 'Skip to content',
   'nav.signIn': 'Sign in',
   'nav.signOut': 'Sign out',
+  'nav.account': 'Account and security',
 
   'role.ADMIN': 'Administrator',
   'role.FACILITATOR': 'Facilitator',

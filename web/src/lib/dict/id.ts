@@ -17,6 +17,7 @@ export const commonId = {
   'nav.skip': 'Lompat ke isi',
   'nav.signIn': 'Masuk',
   'nav.signOut': 'Keluar',
+  'nav.account': 'Akun dan keamanan',
 
   'role.ADMIN': 'Administrator',
   'role.FACILITATOR': 'Fasilitator',

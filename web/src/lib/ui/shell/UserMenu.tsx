@@ -80,11 +80,14 @@ export function UserMenu(props: Props) {
               <Show when={user().email}>
                 <p class="truncate text-slate-500">{user().email}</p>
               </Show>
+              <A href="/akun" data-testid="account-link" class="mt-3 block rounded-md px-3 py-2 font-medium text-slate-800 ring-1 ring-slate-300 hover:bg-slate-100" onClick={() => setOpen(false)}>
+                {t('nav.account')}
+              </A>
               <button
                 type="button"
                 data-testid="signout"
                 disabled={signOut.fetching}
-                class="mt-3 w-full rounded-md px-3 py-2 text-left font-medium text-red-700 ring-1 ring-red-200 hover:bg-red-50"
+                class="mt-2 w-full rounded-md px-3 py-2 text-left font-medium text-red-700 ring-1 ring-red-200 hover:bg-red-50"
                 onClick={() => void doSignOut()}
               >
                 {t('nav.signOut')}

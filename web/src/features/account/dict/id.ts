@@ -1,0 +1,35 @@
+/** One's own account and the reset page, Bahasa Indonesia (the default). Flat keys; `{{ name }}` marks a placeholder. */
+export const accountId = {
+  'account.title': 'Akun dan keamanan',
+  'account.subtitle': 'Ganti kata sandi dan lihat perangkat tempat Anda masuk.',
+  'account.signInFirst': 'Masuk untuk mengelola akun Anda.',
+
+  'password.title': 'Ganti kata sandi',
+  'password.current': 'Kata sandi saat ini',
+  'password.new': 'Kata sandi baru',
+  'password.repeat': 'Ulangi kata sandi baru',
+  'password.hint': 'Minimal {{ min }} karakter. Sesi Anda di perangkat lain akan diakhiri.',
+  'password.short': 'Kata sandi minimal {{ min }} karakter.',
+  'password.long': 'Kata sandi maksimal {{ max }} karakter.',
+  'password.mismatch': 'Kedua kata sandi baru tidak sama.',
+  'password.submit': 'Ganti kata sandi',
+  'password.done': 'Kata sandi diganti. {{ count }} sesi lain diakhiri.',
+
+  'sessions.title': 'Sesi aktif',
+  'sessions.help': 'Perangkat yang saat ini masuk ke akun Anda. Akhiri sesi yang tidak Anda kenali.',
+  'sessions.unknownDevice': 'Perangkat tak dikenal',
+  'sessions.on': '{{ browser }} di {{ system }}',
+  'sessions.current': 'Perangkat ini',
+  'sessions.lastSeen': 'Terakhir dipakai',
+  'sessions.since': 'masuk {{ date }}',
+  'sessions.end': 'Akhiri sesi',
+  'sessions.endLabel': 'Akhiri sesi {{ device }}',
+  'sessions.ended': 'Sesi diakhiri.',
+  'sessions.everywhere': 'Keluar dari semua perangkat',
+  'sessions.everywhereConfirm': 'Keluar dari semua perangkat, termasuk yang ini?',
+
+  'reset.title': 'Atur ulang kata sandi',
+  'reset.subtitle': 'Tautan ini dibuat admin untuk {{ name }} (@{{ username }}) dan hanya berlaku sekali.',
+  'reset.expires': 'Berlaku sampai {{ date }}.',
+  'reset.submit': 'Simpan kata sandi dan masuk',
+};
