@@ -11,7 +11,7 @@ import type { RecordAssessmentInput } from './assessment.types.js';
 import { MAX_CSV_BYTES, checkImport, storeImport, type ImportInput } from './import/assessment.import.js';
 import { applyLevels, assessableFramework, levelProblems, lockAssessment } from './assessment.levels.js';
 
-const recorded = (tx: Tx, a: Assessment) => tx.emit('ASSESSMENT_RECORDED', a.region.code, { assessmentId: a.id, regionCode: a.region.code });
+const recorded = (tx: Tx, a: Assessment) => tx.emit('ASSESSMENT_RECORDED', a.region.code, { assessmentId: a.id, regionCode: a.region.code, complete: a.index !== null });
 
 export const recordAssessmentCommand = defineCommand({
   name: 'assessment.record',
@@ -55,7 +55,7 @@ export const importAssessmentsCommand = defineCommand({
   async change(tx, checked, input, actor) {
     if (!checked.ok) return { ok: false, imported: 0, errors: checked.errors };
     const saved = await storeImport(tx.em, checked, input.year, actor.id);
-    for (const s of saved) tx.emit('ASSESSMENT_RECORDED', s.region_code, { assessmentId: s.id, regionCode: s.region_code });
+    for (const s of saved) tx.emit('ASSESSMENT_RECORDED', s.region_code, { assessmentId: s.id, regionCode: s.region_code, complete: s.index !== null });
     return { ok: true, imported: saved.length, errors: [] };
   },
 });
