@@ -38,7 +38,7 @@ describe('with Redis', () => {
     const rec = await b.gql<{ recordAssessment: { id: string } }>(`mutation($i: RecordAssessmentInput!) { recordAssessment(input: $i) { id } }`, { i: { regionCode: '32.11', year: 2030, levels } }, { token: f.token });
     const first = await events.next();
     expect(first.value?.data?.assessmentRecorded.year).toBe(2030);
-    a.services.pubsub.publish('ASSESSMENT_RECORDED', '32.11', { assessmentId: Number(rec.data!.recordAssessment.id), regionCode: '32.11' });
+    a.services.pubsub.publish('ASSESSMENT_RECORDED', '32.11', { assessmentId: Number(rec.data!.recordAssessment.id), regionCode: '32.11', complete: true });
     const second = await events.next();
     expect(second.value?.data?.assessmentRecorded.year).toBe(2030);
     await events.return?.();

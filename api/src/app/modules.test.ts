@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { app, MODULES } from './modules.js';
 import { definedCommands } from '../core/commands/command.js';
+import type { Context } from '../core/context.js';
+import type { RateLimitRule } from '../core/rate-limit.js';
 import { composeModules, type ModuleManifest } from '../core/module.js';
 import { coreMessages } from '../core/core.messages.js';
 import { placeholders, type Catalogue } from '../core/messages.js';
@@ -36,6 +38,29 @@ describe('the module list', () => {
       const policies = Object.values(module!.policies ?? {});
       expect(policies, `${command.name}: its policy is not one of ${moduleName}'s`).toContain(command.spec.policy);
       if (command.spec.gate) expect(policies, `${command.name}: its gate is not one of ${moduleName}'s policies`).toContain(command.spec.gate);
+    }
+  });
+
+  it('has every command rate limited, and one bucket name means one rule', () => {
+    app();
+    // limits run before any database work, so a bare context with an address is all they read.
+    const ctx = { ip: '203.0.113.7', user: { id: 1 }, guest: null } as unknown as Context;
+    const sample = { code: 'ABCD2345', guestName: 'Tamu', ids: ['1'], slug: 'cohort', regionCodes: ['32.11'] };
+    const rules = new Map<string, RateLimitRule>();
+    const unlimited = definedCommands.filter((c) => typeof c.spec.limits !== 'function').map((c) => c.name);
+    expect(unlimited, 'commands without limits').toEqual([]);
+    for (const command of definedCommands) {
+      for (const actor of [{ id: 1 }, null]) {
+        const hits = command.spec.limits(sample, actor as never, ctx);
+        expect(hits.length, `${command.name}: no rule`).toBeGreaterThan(0);
+        for (const { rule } of hits) {
+          expect(rule.limit, `${command.name}: ${rule.name}`).toBeGreaterThan(0);
+          expect(rule.windowSeconds, `${command.name}: ${rule.name}`).toBeGreaterThan(0);
+          const seen = rules.get(rule.name) ?? rule;
+          expect(seen, `${command.name}: bucket ${rule.name} has two rules`).toEqual(rule);
+          rules.set(rule.name, rule);
+        }
+      }
     }
   });
 });

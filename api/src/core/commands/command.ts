@@ -50,7 +50,8 @@ export interface CommandSpec<K extends ActorKind, I, V, L, R, P> {
   actor: K;
   /** Normalises the input and throws BAD_USER_INPUT; no database work. */
   validate?(input: I, ctx: Context): V | Promise<V>;
-  limits?(input: V, actor: ActorOf<K>, ctx: Context): LimitHit[];
+  /** Every command has at least one rule: each write costs something, so each is bounded. */
+  limits(input: V, actor: ActorOf<K>, ctx: Context): LimitHit[];
   /**
    * Reads and expensive checks before the transaction, after the rate limits (verifying a
    * password, hashing a new one): it may read, never write. Returns the input as `load` and

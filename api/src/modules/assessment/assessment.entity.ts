@@ -63,6 +63,7 @@ export class Assessment {
 
 declare module '../../core/events/bus.js' {
   interface Events {
-    ASSESSMENT_RECORDED: [regionCode: string, payload: { assessmentId: number; regionCode: string }];
+    /** `complete`: it has an index (drafts reach only those who may see them). */
+    ASSESSMENT_RECORDED: [regionCode: string, payload: { assessmentId: number; regionCode: string; complete: boolean }];
   }
 }

@@ -6,15 +6,26 @@ type AssessmentsLoader = DataLoader<string, Assessment[]>;
 
 declare module '../../core/loaders.js' {
   interface Loaders {
-    /** Key `${frameworkId}:${regionCode}`: all of that region's assessments, oldest year first. */
+    /**
+     * Key `${frameworkId}:${regionCode}:${drafts}`: that region's assessments, oldest year first;
+     * drafts only when `drafts` is 1. Who may see them is the caller's decision (canSeeDrafts), so
+     * the set depends on no viewer and drafts are never loaded for those who may not see them.
+     */
     assessments: AssessmentsLoader;
   }
 }
 
-function groupPairs(keys: readonly string[]): [string, string[]][] {
-  const groups = new Map<string, string[]>();
-  for (const [fw, region] of keys.map((k) => k.split(':') as [string, string])) groups.set(fw, [...(groups.get(fw) ?? []), region]);
-  return [...groups.entries()];
+export const assessmentsKey = (frameworkId: number, regionCode: string, drafts: boolean) => `${frameworkId}:${regionCode}:${drafts ? 1 : 0}`;
+
+/** Keys grouped by framework and draft visibility: one condition each, all in one statement. */
+function groups(keys: readonly string[]) {
+  const byGroup = new Map<string, { frameworkId: number; drafts: boolean; regions: string[] }>();
+  for (const [fw, region, drafts] of keys.map((k) => k.split(':') as [string, string, string])) {
+    const group = byGroup.get(`${fw}:${drafts}`) ?? { frameworkId: Number(fw), drafts: drafts === '1', regions: [] };
+    group.regions.push(region);
+    byGroup.set(`${fw}:${drafts}`, group);
+  }
+  return [...byGroup.values()];
 }
 
 export const assessmentsLoaderFactory: LoaderFactory<AssessmentsLoader> = {
@@ -22,14 +33,19 @@ export const assessmentsLoaderFactory: LoaderFactory<AssessmentsLoader> = {
     new DataLoader(async (keys) => {
       const rows = await em.find(
         Assessment,
-        { $or: groupPairs(keys).map(([frameworkId, regions]) => ({ framework: Number(frameworkId), region: { $in: regions } })) },
+        { $or: groups(keys).map((g) => ({ framework: g.frameworkId, region: { $in: g.regions }, ...(g.drafts ? {} : { index: { $ne: null } }) })) },
         { orderBy: { year: 'asc' } },
       );
-      const grouped = new Map<string, Assessment[]>();
+      const byRegion = new Map<string, Assessment[]>();
       for (const a of rows) {
         const key = `${a.framework.id}:${a.region.code}`;
-        grouped.set(key, [...(grouped.get(key) ?? []), a]);
+        byRegion.set(key, [...(byRegion.get(key) ?? []), a]);
       }
-      return keys.map((k) => grouped.get(k) ?? []);
+      // A region asked for with and without drafts in one batch gets the right share of each.
+      return keys.map((k) => {
+        const [fw, region, drafts] = k.split(':');
+        const all = byRegion.get(`${fw}:${region}`) ?? [];
+        return drafts === '1' ? all : all.filter((a) => a.index !== null);
+      });
     }),
 };

@@ -3,6 +3,7 @@ import type { Catalogue } from '../../core/messages.js';
 export const assessmentMessages = {
   frameworkNotFound: { en: 'Framework {code} not found', id: 'Kerangka {code} tidak ditemukan' },
   frameworkNotAssessable: { en: 'Framework {code} has no indicators yet and cannot be assessed', id: 'Kerangka {code} belum memiliki indikator sehingga belum dapat dinilai' },
+  assessmentNotFound: { en: 'Assessment not found', id: 'Penilaian tidak ditemukan' },
   regionNotFound: { en: 'Region {code} not found', id: 'Wilayah {code} tidak ditemukan' },
   indicatorUnknown: { en: 'indicator {indicator} is not in this framework', id: 'indikator {indicator} tidak ada dalam kerangka ini' },
   indicatorTwice: { en: 'indicator {indicator} is given twice', id: 'indikator {indicator} diisi dua kali' },

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root, Subscrip
 import type { Context } from '../../core/context.js';
 import { requireUser } from '../../core/auth/policy.js';
 import { freshForEvent } from '../../core/loaders.js';
+import { notFound } from '../../core/errors.js';
 import { Region } from '../region/index.js';
 import { RegionView } from '../region/index.js';
 import { SpbeFramework } from '../spbe/index.js';
@@ -11,18 +12,23 @@ import { runCommand } from '../../core/commands/runner.js';
 import { importAssessmentsCommand, recordAssessmentCommand } from './assessment.commands.js';
 import { scoreAssessment } from '../spbe/index.js';
 import type { Events } from '../../core/events/bus.js';
+import { canSeeDrafts } from './assessment.policy.js';
+import { assessmentsKey } from './assessment.loaders.js';
+import { assessmentMessages as m } from './assessment.messages.js';
+
+type Recorded = Events['ASSESSMENT_RECORDED'][1];
 
 const DEFAULT_FRAMEWORK = 'SPBE-2020';
 
 async function assessmentsOf(ctx: Context, regionCode: string, frameworkCode: string): Promise<Assessment[]> {
   const framework = await ctx.loaders.frameworkByCode.load(frameworkCode);
   if (!framework) return [];
-  return ctx.loaders.assessments.load(`${framework.id}:${regionCode}`);
+  return ctx.loaders.assessments.load(assessmentsKey(framework.id, regionCode, canSeeDrafts(ctx.user, regionCode)));
 }
 
 @Resolver(() => RegionView)
 export class RegionAssessmentsResolver {
-  @FieldResolver(() => [Assessment], { description: "The region's assessments for a framework, oldest year first" })
+  @FieldResolver(() => [Assessment], { description: "The region's assessments for a framework, oldest year first; drafts (no index) only for the region's own people and staff" })
   assessments(@Root() region: Pick<Region, 'code'>, @Arg('frameworkCode', { defaultValue: DEFAULT_FRAMEWORK }) frameworkCode: string, @Ctx() ctx: Context) {
     return assessmentsOf(ctx, region.code, frameworkCode);
   }
@@ -97,14 +103,19 @@ export class AssessmentResolver {
     description: "Fires after an assessment of this region is committed",
     topics: 'ASSESSMENT_RECORDED',
     topicId: ({ args }: { args: { regionCode: string } }) => args.regionCode,
+    // Checked per subscriber on every event, with the session as it is now.
+    filter: ({ payload, context }: { payload: Recorded; context: Context }) => payload.complete || canSeeDrafts(context.user, payload.regionCode),
   })
   async assessmentRecorded(
-    @Root() event: Events['ASSESSMENT_RECORDED'][1],
+    @Root() event: Recorded,
     @Arg('regionCode') _regionCode: string,
     @Ctx() ctx: Context,
   ): Promise<Assessment> {
     requireUser(ctx);
     freshForEvent(ctx, event);
-    return ctx.em.findOneOrFail(Assessment, event.assessmentId);
+    const assessment = await ctx.em.findOneOrFail(Assessment, event.assessmentId);
+    // A later write may have made it a draft again since the event.
+    if (assessment.index === null && !canSeeDrafts(ctx.user, assessment.region.code)) throw notFound(m.assessmentNotFound);
+    return assessment;
   }
 }

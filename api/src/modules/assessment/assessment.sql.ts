@@ -23,4 +23,4 @@ export const upsertAssessmentsSql = (frameworkId: number, year: number, updatedB
       from jsonb_to_recordset(${jsonb(rows)}) as r(region_code text, levels jsonb, index numeric, predicate text, level_count smallint)
       on conflict (region_code, framework_id, year) do update set levels = excluded.levels, index = excluded.index, predicate = excluded.predicate,
         level_count = excluded.level_count, updated_by_id = excluded.updated_by_id, updated_at = now()
-      returning id, region_code`;
+      returning id, region_code, index`;

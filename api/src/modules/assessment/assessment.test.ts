@@ -105,6 +105,8 @@ describe('Region.assessments', () => {
     await app.gql(RECORD, { input: { regionCode: '64.01', year: 2023, levels: fullLevels(4).slice(0, 5) } }, { token: f.token });
     const res = await app.gql<{ region: { assessments: { year: number; index: number | null }[]; latestAssessment: { year: number } } }>(
       `{ region(code: "64.01") { assessments { year index } latestAssessment { year index } } }`,
+      {},
+      { token: f.token },
     );
     expect(res.data?.region.assessments).toEqual([
       { year: 2021, index: 2 },

@@ -26,4 +26,6 @@ export const WRITE_LIMITS = {
   /** Following, muting and read markers: every open thread sends some. */
   readState: { name: 'forum:read-state', limit: 240, windowSeconds: 60 },
   moderation: { name: 'forum:moderation', limit: 120, windowSeconds: 60 },
+  /** Admins arranging categories: a handful at a time. */
+  category: { name: 'forum:category', limit: 30, windowSeconds: 60 },
 } satisfies Record<string, RateLimitRule>;

@@ -119,5 +119,5 @@ export async function storeImport(em: EntityManager, checked: Extract<CheckedImp
     const scores = scoreAssessment(checked.structure.shape, r.levels);
     return { region_code: r.regionCode, levels: r.levels, index: scores.index, predicate: scores.predicate, level_count: scores.levelCount };
   });
-  return query<{ id: number; region_code: string }>(em, upsertAssessmentsSql(checked.structure.framework.id, year, actorId, rows));
+  return query<{ id: number; region_code: string; index: string | null }>(em, upsertAssessmentsSql(checked.structure.framework.id, year, actorId, rows));
 }

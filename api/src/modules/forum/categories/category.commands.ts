@@ -5,12 +5,14 @@ import { Category } from './category.entity.js';
 import { Thread } from '../threads/thread.entity.js';
 import { canManageCategories } from '../forum.policy.js';
 import { forumMessages as m } from '../forum.messages.js';
+import { WRITE_LIMITS } from '../forum.limits.js';
 import type { CategoryInput } from '../forum.types.js';
 
 /** Creates a category, or updates the one with this slug (admins). */
 export const saveCategoryCommand = defineCommand({
   name: 'forum.saveCategory',
   actor: 'user',
+  limits: () => [{ rule: WRITE_LIMITS.category }],
   policy: canManageCategories,
   async change({ em }, _loaded, input: CategoryInput) {
     const category = (await em.findOne(Category, { slug: input.slug })) ?? em.create(Category, { slug: input.slug, name: input.name });
@@ -27,6 +29,7 @@ export const deleteCategoryCommand = defineCommand({
   name: 'forum.deleteCategory',
   actor: 'user',
   validate: (id: string) => parseId(id, 'id'),
+  limits: () => [{ rule: WRITE_LIMITS.category }],
   gate: canManageCategories,
   async load({ em }, id) {
     const category = await em.findOne(Category, id);

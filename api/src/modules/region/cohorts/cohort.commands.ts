@@ -5,6 +5,7 @@ import { allRegions } from '../directory/region.cache.js';
 import { Cohort } from './cohort.entity.js';
 import { canManageCohorts } from '../cohort.policy.js';
 import { regionMessages as m } from '../region.messages.js';
+import { REGION_WRITE_LIMITS } from '../region.limits.js';
 import { addMembersSql, removeMembersSql } from './cohort.sql.js';
 import type { CohortMembersInput, CreateCohortInput } from '../region.types.js';
 import type { Tx } from '../../../core/commands/command.js';
@@ -13,6 +14,7 @@ export const createCohortCommand = defineCommand({
   name: 'region.createCohort',
   actor: 'user',
   validate: (input: CreateCohortInput) => ({ slug: input.slug, name: input.name.trim(), description: input.description?.trim() || undefined }),
+  limits: () => [{ rule: REGION_WRITE_LIMITS.cohort }],
   policy: canManageCohorts,
   async change({ em }, _loaded, input) {
     return em.create(Cohort, input);
@@ -34,6 +36,7 @@ async function loadMembersChange({ em }: Tx, input: CohortMembersInput): Promise
 export const addCohortMembersCommand = defineCommand({
   name: 'region.addCohortMembers',
   actor: 'user',
+  limits: () => [{ rule: REGION_WRITE_LIMITS.cohort }],
   gate: canManageCohorts,
   load: (tx, input: CohortMembersInput) => loadMembersChange(tx, input),
   policy: canManageCohorts,
@@ -46,6 +49,7 @@ export const addCohortMembersCommand = defineCommand({
 export const removeCohortMembersCommand = defineCommand({
   name: 'region.removeCohortMembers',
   actor: 'user',
+  limits: () => [{ rule: REGION_WRITE_LIMITS.cohort }],
   gate: canManageCohorts,
   load: (tx, input: CohortMembersInput) => loadMembersChange(tx, input),
   policy: canManageCohorts,
