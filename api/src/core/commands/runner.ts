@@ -44,8 +44,7 @@ export async function runCommand<I, R>(ctx: Context, command: Command<I, R>, inp
   const spec = command.spec;
   const actor = authenticate(ctx, spec.actor) as ActorOf<ActorKind>;
   const valid = spec.validate ? await spec.validate(input, ctx) : input;
-  // Optional here though required in the type: a command compiled without limits must still run, unlimited, rather than crash.
-  for (const hit of spec.limits?.(valid, actor, ctx) ?? []) await enforce(ctx.services.rateLimiter, hit.rule, hit.key ?? actorKey(ctx));
+  for (const hit of spec.limits(valid, actor, ctx)) await enforce(ctx.services.rateLimiter, hit.rule, hit.key ?? actorKey(ctx));
   const value = spec.prepare ? await spec.prepare(valid, actor, ctx) : valid;
   if (spec.gate && !spec.gate(actor, undefined)) throw forbidden();
   const authorizeOn = (loaded: unknown) => {
