@@ -14,15 +14,12 @@ import { Field } from '../../../lib/ui/Field';
 import { PageTitle } from '../../../lib/ui/PageTitle';
 import { Spinner } from '../../../lib/ui/Spinner';
 
-/** Everyone with an account, searched as the admin types. */
-export default function PeoplePage() {
+/** Everyone with an account, searched as the admin types; asked for only once the role allows it. */
+function PeopleList() {
   const me = useMe();
   const [search, setSearch] = createDebounced('', 250);
   const [people] = createQuery({ query: PeopleQuery, variables: () => ({ search: search() || null }), requestPolicy: 'cache-and-network' });
   return (
-    <>
-      <PageTitle title={t('people.title')} subtitle={t('people.subtitle')} />
-      <RequireRole allow={canManagePeople}>
         <Card>
           <Field label={t('people.search')} type="search" name="search" testid="people-search" maxLength={limits.user.searchMax} onInput={(e) => setSearch(e.currentTarget.value.trim())} />
           <ErrorBox error={people.error} />
@@ -35,6 +32,15 @@ export default function PeoplePage() {
             </For>
           </ul>
         </Card>
+  );
+}
+
+export default function PeoplePage() {
+  return (
+    <>
+      <PageTitle title={t('people.title')} subtitle={t('people.subtitle')} />
+      <RequireRole allow={canManagePeople}>
+        <PeopleList />
       </RequireRole>
     </>
   );
