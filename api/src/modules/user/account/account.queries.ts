@@ -11,8 +11,8 @@ interface SessionRow {
   token_hash: string;
   user_agent: string | null;
   ip: string | null;
-  created_at: Date;
-  last_seen_at: Date;
+  created_at: Date | string;
+  last_seen_at: Date | string;
 }
 
 /** The signed-in person's working sessions, in one statement. */
@@ -23,8 +23,9 @@ export async function mySessions(ctx: Context): Promise<AccountSession[]> {
     id: r.token_hash.slice(0, SESSION_ID_LENGTH),
     ...deviceOf(r.user_agent),
     ip: r.ip,
-    createdAt: r.created_at,
-    lastSeenAt: r.last_seen_at,
+    // The embedded database hands timestamps back as text.
+    createdAt: new Date(r.created_at),
+    lastSeenAt: new Date(r.last_seen_at),
     current: r.token_hash === ctx.sessionHash,
   }));
 }
