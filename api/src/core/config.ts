@@ -26,6 +26,10 @@ export interface Config {
   liveGuestsPerSession: number;
   /** A guest's upvote cast this soon after joining is shown to moderators apart (vote-rigging by fresh guests). */
   liveFreshGuestSeconds: number;
+  /** Parsed WebSocket documents kept for reuse, in (estimated) bytes, over all connections. */
+  wsDocumentCacheBytes: number;
+  /** Of that, what one connection's documents may take; beyond it they are parsed but not kept. */
+  wsDocumentCachePerConnectionBytes: number;
 }
 
 /** api/src/core or api/dist/core -> the repository root. */
@@ -125,6 +129,8 @@ const EnvSchema = z.object({
   OUTBOX_SWEEP_SECONDS: int('OUTBOX_SWEEP_SECONDS', 10, 1, 3600),
   LIVE_GUESTS_PER_SESSION: int('LIVE_GUESTS_PER_SESSION', 2000, 1, 100_000),
   LIVE_FRESH_GUEST_SECONDS: int('LIVE_FRESH_GUEST_SECONDS', 60, 0, 86_400),
+  WS_DOCUMENT_CACHE_BYTES: int('WS_DOCUMENT_CACHE_BYTES', 8 * 1024 * 1024, 0, 1024 * 1024 * 1024),
+  WS_DOCUMENT_CACHE_PER_CONNECTION_BYTES: int('WS_DOCUMENT_CACHE_PER_CONNECTION_BYTES', 256 * 1024, 0, 1024 * 1024 * 1024),
 });
 
 /** Reads and validates the environment once; a bad value stops start-up with one line saying which and why. */
@@ -160,5 +166,7 @@ export function loadConfig(env: Env = process.env): Config {
     outboxSweepSeconds: e.OUTBOX_SWEEP_SECONDS,
     liveGuestsPerSession: e.LIVE_GUESTS_PER_SESSION,
     liveFreshGuestSeconds: e.LIVE_FRESH_GUEST_SECONDS,
+    wsDocumentCacheBytes: e.WS_DOCUMENT_CACHE_BYTES,
+    wsDocumentCachePerConnectionBytes: Math.min(e.WS_DOCUMENT_CACHE_PER_CONNECTION_BYTES, e.WS_DOCUMENT_CACHE_BYTES),
   };
 }

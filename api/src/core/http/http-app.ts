@@ -6,22 +6,29 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { ping } from '../db/query.js';
 
-/** Headers that cost nothing and close whole classes of attacks (MIME sniffing, framing, referrer leaks). */
-function securityHeaders(production: boolean) {
+/**
+ * Headers that cost nothing and close whole classes of attacks (MIME sniffing, framing, referrer
+ * leaks). `connect-src 'self'` covers the same-origin WebSocket the web client opens; images come
+ * only from here (posts link off-site images instead, see forum markdown), so a post cannot make
+ * readers' browsers call a third party. HSTS only when users reach us over https (PUBLIC_URL).
+ */
+function securityHeaders(production: boolean, publicUrl: string | undefined) {
   const csp = [
     "default-src 'self'",
-    "connect-src 'self' ws: wss:",
-    "img-src 'self' data: https:",
+    "connect-src 'self'",
+    "img-src 'self' data:",
     "style-src 'self' 'unsafe-inline'",
     "script-src 'self'",
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
+  const https = publicUrl?.startsWith('https:') ?? false;
   return (req: Request, res: Response, next: () => void) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'same-origin');
     res.setHeader('X-Frame-Options', 'DENY');
+    if (https) res.setHeader('Strict-Transport-Security', 'max-age=15552000; includeSubDomains');
     // Apollo's dev landing page (Sandbox) loads scripts from its CDN; the CSP applies to the web app.
     if (!req.path.startsWith('/graphql') || production) res.setHeader('Content-Security-Policy', csp);
     next();
@@ -42,7 +49,7 @@ export function createHttpApp(config: Config, orm: MikroORM, extraReadiness: Rea
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.use(securityHeaders(config.nodeEnv === 'production'));
+  app.use(securityHeaders(config.nodeEnv === 'production', config.publicUrl));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

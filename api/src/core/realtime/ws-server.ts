@@ -2,11 +2,11 @@ import type http from 'node:http';
 import { WebSocket, WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { MessageType } from 'graphql-ws';
-import { LRUCache } from 'lru-cache';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { DocumentCache } from './document-cache.js';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { withoutSuggestions, type Armor } from '../graphql/armor.js';
+import type { Armor } from '../graphql/armor.js';
 import { formatError, localize } from '../graphql/format-error.js';
 import { sharedSubscribe } from './shared-subscribe.js';
 import { Fanout, type Channel } from './fanout.js';
@@ -34,47 +34,6 @@ const REVOCATION_SWEEP_MS = 30_000;
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 /** Close code for a slow consumer: "try again later", which graphql-ws clients retry. */
 const CLOSE_TOO_SLOW = 1013;
-
-type Checked = { document: DocumentNode } | { errors: readonly GraphQLError[] };
-
-/** What the parsed-document cache may hold: a parsed document takes roughly ten times its text. */
-const DOCUMENT_CACHE_BYTES = 16 * 1024 * 1024;
-
-/**
- * Parsed and validated documents by query text. A hall of participants sends the same
- * subscription; parsing and validating it once instead of once per socket. Bounded by bytes
- * (least recently used go first), so a client sending huge distinct documents cannot grow it.
- */
-class DocumentCache {
-  private readonly entries = new LRUCache<string, Checked>({ maxSize: DOCUMENT_CACHE_BYTES, sizeCalculation: (_value, query) => query.length * 10 + 100 });
-  private readonly rules: ValidationRule[];
-  constructor(
-    private readonly schema: GraphQLSchema,
-    private readonly armor: Armor,
-  ) {
-    this.rules = [...specifiedRules, ...armor.socketValidationRules];
-  }
-
-  get(query: string): Checked {
-    let entry = this.entries.get(query);
-    if (entry) return entry;
-    try {
-      const document = parse(query, this.armor.parseOptions);
-      const errors = validate(this.schema, document, this.rules);
-      entry = errors.length ? { errors: errors.map((e) => this.refusal(e, 'GRAPHQL_VALIDATION_FAILED')) } : { document };
-    } catch (e) {
-      entry = { errors: [this.refusal(e instanceof GraphQLError ? e : new GraphQLError('Invalid query'), 'GRAPHQL_PARSE_FAILED')] };
-    }
-    this.entries.set(query, entry);
-    return entry;
-  }
-
-  /** The code and wording Apollo gives the same refusal on HTTP. */
-  private refusal(error: GraphQLError, code: string): GraphQLError {
-    const message = this.armor.hideSuggestions ? withoutSuggestions(error.message) : error.message;
-    return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
-  }
-}
 
 /**
  * Frames a `next` message around an already serialized payload (the fan-out's shared JSON):
@@ -134,7 +93,11 @@ export function attachWebSocketServer(opts: WsOptions) {
   // Who each authenticated socket is, for the revocation sweep and for revocations as they happen.
   const sockets = new Map<WebSocket, string>();
   const guestSockets = new Map<WebSocket, number>();
-  const documents = new DocumentCache(schema, opts.armor);
+  const { wsDocumentCacheBytes: totalBytes, wsDocumentCachePerConnectionBytes: perConnectionBytes } = services.config;
+  const documents = new DocumentCache(schema, opts.armor, { totalBytes, perConnectionBytes });
+  const connectionNumbers = new WeakMap<WebSocket, number>();
+  let connections = 0;
+  const connectionOf = (socket: WebSocket) => connectionNumbers.get(socket) ?? (connectionNumbers.set(socket, ++connections), connections);
   const auth = new WsAuth(orm.em, opts.identity);
   const fanout = new Fanout((name, id) => services.pubsub.subscribe(name as keyof Events, id));
   const channels = new WeakMap<Context, Channel>();
@@ -171,9 +134,10 @@ export function attachWebSocketServer(opts: WsOptions) {
       onClose: (ctx) => {
         sockets.delete(ctx.extra.socket);
         guestSockets.delete(ctx.extra.socket);
+        documents.release(connectionOf(ctx.extra.socket));
       },
       onSubscribe: async (ctx, id, payload) => {
-        const checked = documents.get(payload.query);
+        const checked = documents.get(payload.query, connectionOf(ctx.extra.socket));
         if ('errors' in checked) return [...checked.errors];
         const { document } = checked;
         const nul = nulInputError(document, payload.variables, payload.query);

@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/postgresql';
 import { defineCommand } from '../../../core/commands/command.js';
 import { execute } from '../../../core/db/query.js';
 import { badInput, conflict, forbidden, notFound } from '../../../core/errors.js';
@@ -12,13 +11,13 @@ import { FORUM_LIMITS, WRITE_LIMITS } from '../forum.limits.js';
 import { forumMessages as m } from '../forum.messages.js';
 import type { ToggleReactionInput } from '../forum.types.js';
 import { Post } from '../posts/post.entity.js';
-import { Reaction } from '../posts/reaction.entity.js';
 import { NotificationLevel } from '../threads/thread-user.entity.js';
-import { markReadSql, setFollowLevelSql } from '../reads/forum.writes.sql.js';
+import { addReactionSql, lockOwnReactionsSql, markReadSql, removeReactionSql, setFollowLevelSql } from '../reads/forum.writes.sql.js';
 
 /**
- * Adds or removes one reaction. The post row is locked for the duration, so concurrent
- * toggles by one person apply one after another and the stored state is always consistent.
+ * Adds or removes one reaction. The post row is only read, never locked: a busy post's
+ * reactions by many people must not queue behind each other (or behind an edit of the post).
+ * Counts stay exact because they are never stored, only counted from the reaction rows.
  */
 export const toggleReactionCommand = defineCommand({
   name: 'forum.toggleReaction',
@@ -26,7 +25,7 @@ export const toggleReactionCommand = defineCommand({
   validate: (input: ToggleReactionInput) => ({ ...input, postId: parseId(input.postId, 'postId') }),
   limits: () => [{ rule: WRITE_LIMITS.reaction }],
   async load({ em }, input, actor) {
-    const post = await em.findOne(Post, input.postId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const post = await em.findOne(Post, input.postId);
     if (!post) throw notFound(m.postNotFound);
     await loadThread(em, post.thread.id, actor);
     return post;
@@ -36,14 +35,16 @@ export const toggleReactionCommand = defineCommand({
   refusal: () => forbidden(m.noReactions),
   async change(tx, post, input, actor) {
     const { em } = tx;
-    const key = { post: input.postId, user: actor.id, emoji: input.emoji };
-    const existing = await em.count(Reaction, key);
-    const want = input.on ?? existing === 0;
-    if (want && existing) throw conflict(m.alreadyReacted, { emoji: input.emoji });
-    if (want === Boolean(existing)) return post;
-    if (want) em.create(Reaction, { post: em.getReference(Post, input.postId), user: em.getReference(User, actor.id), emoji: input.emoji });
-    else await em.nativeDelete(Reaction, key);
-    tx.emit('THREAD_EVENT', String(post.thread.id), { kind: ThreadEventKind.REACTIONS_CHANGED, threadId: post.thread.id, postId: input.postId });
+    await execute(em, lockOwnReactionsSql(post.id, actor.id));
+    const add = () => execute(em, addReactionSql(post.id, actor.id, input.emoji));
+    const remove = () => execute(em, removeReactionSql(post.id, actor.id, input.emoji));
+    let changed: number;
+    if (input.on === true) {
+      changed = await add();
+      if (!changed) throw conflict(m.alreadyReacted, { emoji: input.emoji });
+    } else if (input.on === false) changed = await remove();
+    else changed = (await remove()) || (await add());
+    if (changed) tx.emit('THREAD_EVENT', String(post.thread.id), { kind: ThreadEventKind.REACTIONS_CHANGED, threadId: post.thread.id, postId: post.id });
     return post;
   },
 });

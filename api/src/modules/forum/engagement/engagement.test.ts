@@ -50,7 +50,42 @@ describe('reactions', () => {
       { token: a.token },
     );
     expect(view.data?.thread.posts.edges[1].node.reactions).toEqual([{ count: 200 }]);
+
+    // Half take theirs back while the other half add a second one, all at once: the page counts what the table holds.
+    const mixed = await Promise.all(users.map((u, i) => app.gql(TOGGLE, { i: { postId: p.id, emoji: i % 2 ? '🎉' : '❤️' } }, { token: u.token })));
+    expect(mixed.filter((r) => r.errors)).toEqual([]);
+    const stored = await app.orm.em.fork().execute<{ emoji: string; count: number }[]>(
+      `select emoji, count(*)::int as count from forum_reaction where post_id = ? group by emoji order by emoji = '❤️' desc`,
+      [Number(p.id)],
+    );
+    const after = await app.gql<{ thread: { posts: { edges: { node: { reactions: { emoji: string; count: number }[] } }[] } } }>(
+      `query($id: ID!) { thread(id: $id) { posts(first: 2) { edges { node { reactions { emoji count } } } } } }`,
+      { id: t.id },
+      { token: a.token },
+    );
+    expect(stored).toEqual([{ emoji: '❤️', count: 100 }, { emoji: '🎉', count: 100 }]);
+    expect(after.data?.thread.posts.edges[1].node.reactions).toEqual(stored);
   }, 120_000);
+
+  it('does not wait on the post row: a toggle lands while the post is held by an edit', async () => {
+    const a = await app.user(Role.MEMBER, '32.11');
+    const b = await app.user(Role.MEMBER, '14.08');
+    const t = await newThread(app, a.token);
+    const p = await reply(app, a.token, t.id, 'Sedang disunting');
+    let toggle: Promise<unknown> | undefined;
+    const outcome = await app.orm.em.fork().transactional(async (em) => {
+      // The row lock any update of the post takes (edit, hide, delete), held until this transaction ends.
+      await em.execute(`select id from forum_post where id = ? for no key update`, [Number(p.id)]);
+      toggle = app.gql(TOGGLE, { i: { postId: p.id, emoji: '🙏' } }, { token: b.token });
+      let timer: NodeJS.Timeout | undefined;
+      const waited = new Promise<string>((resolve) => (timer = setTimeout(() => resolve('still waiting after 5 s'), 5000)));
+      const landed = toggle.then((r) => JSON.stringify((r as { errors?: unknown }).errors ?? 'landed'));
+      return Promise.race([landed, waited]).finally(() => clearTimeout(timer));
+    });
+    await toggle;
+    expect(outcome).toBe('"landed"');
+    expect(await app.orm.em.fork().count(Reaction, { post: Number(p.id), emoji: '🙏' })).toBe(1);
+  }, 30_000);
 
   it('ends consistent when one person toggles 50 times at once', async () => {
     const a = await app.user(Role.MEMBER, '32.11');

@@ -24,6 +24,12 @@ const mentionExtension: TokenizerAndRendererExtension = {
 const marked = new Marked({ gfm: true, breaks: true, async: false });
 marked.use({ extensions: [mentionExtension] });
 
+/**
+ * Images that may load as images: a path on this site, or inline raster data. An absolute URL
+ * counts as off-site even when it names this site: the renderer does not know the public origin.
+ */
+const servedHere = (src: string) => /^\/(?![/\\])/.test(src) || /^data:image\/(png|jpeg|gif|webp);/i.test(src);
+
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
     'p', 'br', 'hr', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li',
@@ -40,14 +46,20 @@ const SANITIZE: sanitizeHtml.IOptions = {
   },
   allowedClasses: { a: ['mention'], code: [/^language-[\w-]+$/] },
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['https', 'http'] },
+  allowedSchemesByTag: { img: ['data'] },
   allowProtocolRelative: false,
   disallowedTagsMode: 'escape',
   transformTags: {
     // Headings in posts start at h2: h1 belongs to the page.
     h1: 'h2',
     a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'nofollow ugc noopener' } }),
-    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', referrerpolicy: 'no-referrer' } }),
+    img: (tagName, attribs): sanitizeHtml.Tag => {
+      const src = attribs.src ?? '';
+      if (servedHere(src)) return { tagName, attribs: { ...attribs, loading: 'lazy', referrerpolicy: 'no-referrer' } };
+      // An off-site image would make every reader's browser call a third party that can log them: a link asks first.
+      if (/^https?:\/\//i.test(src)) return { tagName: 'a', attribs: { href: src, rel: 'nofollow ugc noopener' }, text: attribs.alt?.trim() || src };
+      return { tagName: 'a', attribs: {} }; // no usable address: dropped by exclusiveFilter
+    },
     input: (tagName, attribs) => (attribs.type === 'checkbox' ? { tagName, attribs: { type: 'checkbox', disabled: '', ...(attribs.checked !== undefined ? { checked: '' } : {}) } } : { tagName: 'span', attribs: {} }),
   },
   exclusiveFilter: (frame) => frame.tag === 'a' && !frame.attribs.href,

@@ -191,11 +191,23 @@ describe('markdown safety', () => {
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('marks links nofollow ugc noopener and keeps safe images', async () => {
+  it('marks links nofollow ugc noopener and keeps images served here', async () => {
     const a = await app.user(Role.MEMBER, '32.11');
     const t = await newThread(app, a.token);
-    const p = await reply(app, a.token, t.id, 'Lihat [panduan](https://spbe.go.id/panduan) dan ![bagan](https://sumedangkab.go.id/bagan.png)');
+    const p = await reply(app, a.token, t.id, 'Lihat [panduan](https://spbe.go.id/panduan) dan ![bagan](/uploads/bagan.png) ![titik](data:image/png;base64,iVBORw0KGgo=)');
     expect(p.body).toContain('<a href="https://spbe.go.id/panduan" rel="nofollow ugc noopener">panduan</a>');
-    expect(p.body).toContain('<img src="https://sumedangkab.go.id/bagan.png" alt="bagan"');
+    expect(p.body).toContain('<img src="/uploads/bagan.png" alt="bagan"');
+    expect(p.body).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="titik"');
+  });
+
+  it('turns off-site images into links, so reading a post calls no third party', async () => {
+    const a = await app.user(Role.MEMBER, '32.11');
+    const t = await newThread(app, a.token);
+    const p = await reply(app, a.token, t.id, '![x](https://evil.example/p.png) ![](http://evil.example/q.png) <img src="https://evil.example/r.png" alt="r"> ![y](//evil.example/s.png)');
+    expect(p.body).not.toMatch(/<img/i);
+    expect(p.body).toContain('<a href="https://evil.example/p.png" rel="nofollow ugc noopener">x</a>');
+    expect(p.body).toContain('<a href="http://evil.example/q.png" rel="nofollow ugc noopener">http://evil.example/q.png</a>');
+    expect(p.body).toContain('<a href="https://evil.example/r.png" rel="nofollow ugc noopener">r</a>');
+    expect(p.body).not.toContain('//evil.example/s.png');
   });
 });

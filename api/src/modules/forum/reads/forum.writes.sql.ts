@@ -25,3 +25,18 @@ export const markReadSql = (threadId: number, userId: number, upTo: number) =>
 export const replaceThreadRegionsSql = (threadId: number, codes: readonly string[]) =>
   sql`with gone as (delete from forum_thread_region where thread_id = ${threadId} and region_code <> all(${textArray(codes)}))
       insert into forum_thread_region (thread_id, region_code) select ${threadId}, code from unnest(${textArray(codes)}) as code on conflict do nothing`;
+
+/**
+ * Queues one person's toggles of one post against each other (a toggle reads, then writes) and
+ * nobody else's: the post row is not locked, so reactions of many people land side by side. A
+ * statement of its own, so that what follows takes its snapshot once the lock is held.
+ */
+export const lockOwnReactionsSql = (postId: number, userId: number) =>
+  sql`select pg_advisory_xact_lock(hashtextextended(${`forum_reaction:${postId}:${userId}`}, 0))`;
+
+/** Adds the reaction under its key; touches no row when it is there already. */
+export const addReactionSql = (postId: number, userId: number, emoji: string) =>
+  sql`insert into forum_reaction (post_id, user_id, emoji) values (${postId}, ${userId}, ${emoji}) on conflict do nothing`;
+
+export const removeReactionSql = (postId: number, userId: number, emoji: string) =>
+  sql`delete from forum_reaction where post_id = ${postId} and user_id = ${userId} and emoji = ${emoji}`;
