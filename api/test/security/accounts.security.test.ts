@@ -168,18 +168,18 @@ describe('an admin', () => {
 
 describe('a reset link', () => {
   const ISSUE = `mutation($u: ID!) { issuePasswordReset(userId: $u) { token path expiresAt user { id } } }`;
-  const PREVIEW = `query($t: String!) { passwordReset(token: $t) { name username } }`;
+  const PREVIEW = `query($t: String!) { passwordReset(token: $t) { name username issuedBy } }`;
   const RESET = `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, newPassword: $p }) { token user { id } } }`;
   const issue = async (admin: string, userId: number) => (await app.gql<{ issuePasswordReset: { token: string; path: string } }>(ISSUE, { u: userId }, { token: admin })).data!.issuePasswordReset;
   const at = () => ({ headers: { 'x-forwarded-for': newAddress() } });
 
   it('works once: the new password signs in, every old session ends, the old password stops working', async () => {
-    const admin = await app.user(Role.ADMIN);
+    const admin = await app.user(Role.ADMIN, undefined, 'Admin Kemendagri');
     const { user, token: old } = await app.user(Role.MEMBER, '32.11', 'Siti Lupa');
     const stream = await openSocket(old);
     const link = await issue(admin.token, user.id);
     expect(link.path).toBe(`/reset/${link.token}`);
-    expect((await app.gql(PREVIEW, { t: link.token }, at())).data).toEqual({ passwordReset: { name: 'Siti Lupa', username: user.username } });
+    expect((await app.gql(PREVIEW, { t: link.token }, at())).data).toEqual({ passwordReset: { name: 'Siti Lupa', username: user.username, issuedBy: 'Admin Kemendagri' } });
 
     const reset = await app.gql<{ resetPassword: { token: string; user: { id: string } } }>(RESET, { t: link.token, p: 'sandi-baru-dari-tautan' }, at());
     expect(reset.data?.resetPassword.user.id).toBe(String(user.id));
@@ -205,7 +205,24 @@ describe('a reset link', () => {
     expect(code(await app.gql(RESET, { t: second.token, p: 'sandi-baru-dari-tautan' }, at()))).toBe('OK');
   });
 
-  it('cannot be guessed: lookups and attempts are limited per address', async () => {
+  it('dies with a deactivation, and does not come back with the reactivation', async () => {
+    const admin = await app.user(Role.ADMIN);
+    const { user } = await app.user(Role.MEMBER, '32.11');
+    const link = await issue(admin.token, user.id);
+    await app.gql(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: user.id }, { token: admin.token });
+    await app.gql(`mutation($id: ID!) { reactivateUser(id: $id) { id } }`, { id: user.id }, { token: admin.token });
+    expect(code(await app.gql(RESET, { t: link.token, p: 'sandi-baru-dari-tautan' }, at()))).toBe('NOT_FOUND');
+  });
+
+  it('cannot be guessed: misses are limited per address, while using a real link is not', async () => {
+    const admin = await app.user(Role.ADMIN);
+    const { user } = await app.user(Role.MEMBER, '32.11');
+    const hall = { headers: { 'x-forwarded-for': newAddress() } };
+    // A hall of people opening their own links, each more than once, is never slowed down.
+    for (let i = 0; i < 12; i++) {
+      const link = await issue(admin.token, user.id);
+      for (let j = 0; j < 2; j++) expect(code(await app.gql(PREVIEW, { t: link.token }, hall))).toBe('OK');
+    }
     const address = { headers: { 'x-forwarded-for': newAddress() } };
     const codes = [];
     for (let i = 0; i < 21; i++) codes.push(code(await app.gql(PREVIEW, { t: `tebakan-token-yang-salah-${i}` }, address)));

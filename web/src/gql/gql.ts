@@ -18,7 +18,7 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation EndSession($id: String!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
-    "\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      name\n      username\n      expiresAt\n    }\n  }\n": typeof types.PasswordResetDocument,
+    "\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      name\n      username\n      expiresAt\n      issuedBy\n    }\n  }\n": typeof types.PasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query AdminCohorts {\n    cohorts {\n      slug\n      name\n      description\n      memberCount\n      members {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminCohortsDocument,
     "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      slug\n      name\n      description\n      memberCount\n    }\n  }\n": typeof types.CreateCohortDocument,
@@ -119,7 +119,7 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation EndSession($id: String!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
-    "\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      name\n      username\n      expiresAt\n    }\n  }\n": types.PasswordResetDocument,
+    "\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      name\n      username\n      expiresAt\n      issuedBy\n    }\n  }\n": types.PasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  query AdminCohorts {\n    cohorts {\n      slug\n      name\n      description\n      memberCount\n      members {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.AdminCohortsDocument,
     "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      slug\n      name\n      description\n      memberCount\n    }\n  }\n": types.CreateCohortDocument,
@@ -249,7 +249,7 @@ export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      name\n      username\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      name\n      username\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      name\n      username\n      expiresAt\n      issuedBy\n    }\n  }\n"): (typeof documents)["\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      name\n      username\n      expiresAt\n      issuedBy\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,8 +25,10 @@ export const ACCOUNT_LIMITS = {
   signOut: { name: 'signout', limit: 60, windowSeconds: 60 },
   /** Deactivations, reactivations and reset links, per admin. */
   people: { name: 'people:admin', limit: 60, windowSeconds: 60 },
-  /** Reset links looked up or used, per address: the token is a secret, so misses are guesses. */
-  resetLookup: { name: 'reset:ip', limit: 20, windowSeconds: 15 * 60 },
+  /** Reset links looked up or used, per address: generous, for a hall behind one NAT. */
+  resetAttempts: { name: 'reset:ip', limit: 300, windowSeconds: 15 * 60 },
+  /** Unknown or spent reset tokens, per address: the token is a secret, so misses are guesses. */
+  resetMisses: [{ name: 'reset:miss:ip', limit: 20, windowSeconds: 15 * 60 }],
   invites: { name: 'invite:write', limit: 60, windowSeconds: 3600 },
 } as const satisfies Record<string, RateLimitRule | readonly RateLimitRule[]>;
 

@@ -1,4 +1,4 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { createMutation } from '@urql/solid';
 import { ChangePasswordMutation } from './queries';
 import { createNewPassword, MAX_PASSWORD, MIN_PASSWORD } from './newPassword';
@@ -44,11 +44,10 @@ export function ChangePasswordForm() {
         />
         <NewPasswordFields password={next} hint={t('password.hint', { min: MIN_PASSWORD })} />
         <ErrorBox error={result.error} />
-        <Show when={ended() !== null}>
-          <p role="status" class="rounded-md border border-teal-200 bg-teal-50 px-4 py-3 text-sm text-teal-900">
-            {t('password.done', { count: ended() ?? 0 })}
-          </p>
-        </Show>
+        {/* Always in the page, so screen readers announce the text when it appears. */}
+        <p role="status" class={ended() === null ? 'sr-only' : 'rounded-md border border-teal-200 bg-teal-50 px-4 py-3 text-sm text-teal-900'}>
+          {ended() === null ? '' : t('password.done', { count: ended() ?? 0 })}
+        </p>
         <div>
           <Button type="submit" busy={result.fetching} data-testid="change-password-submit">
             {t('password.submit')}

@@ -38,7 +38,7 @@ export default function ResetPasswordPage() {
         {(link) => (
           <form class="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6" onSubmit={submit} data-testid="reset-password">
             <p class="text-sm text-slate-700">
-              {t('reset.subtitle', { name: link().name, username: link().username })} {t('reset.expires', { date: formatDate(link().expiresAt) })}
+              {t('reset.subtitle', { admin: link().issuedBy, name: link().name, username: link().username })} {t('reset.expires', { date: formatDate(link().expiresAt) })}
             </p>
             <NewPasswordFields password={next} hint={t('password.hint', { min: MIN_PASSWORD })} />
             <ErrorBox error={result.error} />

@@ -29,9 +29,23 @@ export function SessionList() {
   const [confirming, setConfirming] = createSignal(false);
   const [said, setSaid] = createSignal('');
 
+  let heading: HTMLHeadingElement | undefined;
+  let confirmButton: HTMLButtonElement | undefined;
+  let everywhereButton: HTMLButtonElement | undefined;
+
   const endOne = async (s: AccountSession) => {
+    setSaid('');
     const res = await end({ id: s.id });
-    if (res.data?.endSession) setSaid(t('sessions.ended'));
+    if (res.data?.endSession) {
+      setSaid(t('sessions.ended'));
+      // The focused row is gone: focus goes to the list's heading, not to the page's body.
+      heading?.focus();
+    }
+  };
+
+  const askEverywhere = (ask: boolean) => {
+    setConfirming(ask);
+    queueMicrotask(() => (ask ? confirmButton : everywhereButton)?.focus());
   };
 
   const endAll = async () => {
@@ -43,7 +57,10 @@ export function SessionList() {
   };
 
   return (
-    <Card title={t('sessions.title')}>
+    <Card>
+      <h2 ref={(el) => (heading = el)} tabIndex={-1} class="mb-1 text-base font-semibold text-slate-900">
+        {t('sessions.title')}
+      </h2>
       <p class="mb-3 text-sm text-slate-600">{t('sessions.help')}</p>
       <ErrorBox error={list.error ?? ending.error ?? everywhere.error} />
       <Show when={list.fetching && !list.data}>
@@ -81,16 +98,16 @@ export function SessionList() {
         <Show
           when={confirming()}
           fallback={
-            <Button variant="danger" data-testid="signout-everywhere" onClick={() => setConfirming(true)}>
+            <Button variant="danger" ref={(el: HTMLButtonElement) => (everywhereButton = el)} data-testid="signout-everywhere" onClick={() => askEverywhere(true)}>
               {t('sessions.everywhere')}
             </Button>
           }
         >
           <span class="text-sm text-slate-800">{t('sessions.everywhereConfirm')}</span>
-          <Button variant="danger" data-testid="signout-everywhere-confirm" busy={everywhere.fetching} onClick={() => void endAll()}>
+          <Button variant="danger" ref={(el: HTMLButtonElement) => (confirmButton = el)} data-testid="signout-everywhere-confirm" busy={everywhere.fetching} onClick={() => void endAll()}>
             {t('sessions.everywhere')}
           </Button>
-          <Button variant="ghost" onClick={() => setConfirming(false)}>
+          <Button variant="ghost" onClick={() => askEverywhere(false)}>
             {t('common.cancel')}
           </Button>
         </Show>

@@ -38,6 +38,7 @@ export const PasswordResetQuery = graphql(`
       name
       username
       expiresAt
+      issuedBy
     }
   }
 `);

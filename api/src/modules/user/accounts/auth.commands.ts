@@ -78,7 +78,8 @@ export const signInCommand = defineCommand({
 export const signOutCommand = defineCommand({
   name: 'user.signOut',
   actor: 'anyone',
-  limits: (_input, _actor, ctx) => [{ rule: ACCOUNT_LIMITS.signOut, key: ctx.ip }],
+  // Per session, not per address: a hall behind one NAT must not share one budget of sign-outs.
+  limits: (_input, _actor, ctx) => [{ rule: ACCOUNT_LIMITS.signOut, key: ctx.sessionHash ?? ctx.ip }],
   policy: canSignOut,
   async change({ em, ctx, afterCommit, emit }) {
     if (ctx.sessionHash) {

@@ -1,3 +1,4 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { defineCommand, type Tx } from '../../../core/commands/command.js';
 import { badInput, notFound } from '../../../core/errors.js';
 import { parseId } from '../../../core/ids.js';
@@ -14,9 +15,15 @@ import type { PasswordResetLink } from './people.types.js';
 export const RESET_TTL_HOURS = 24;
 
 const loadUser = async ({ em }: Pick<Tx, 'em'>, id: number) => {
-  const user = await em.findOne(User, id);
+  // Locked: two admins acting on one person at once take turns (two reset links, one live).
+  const user = await em.findOne(User, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!user) throw notFound(m.userNotFound);
   return user;
+};
+
+const expireResetLinks = (em: EntityManager, userId: number) => {
+  const now = new Date();
+  return em.nativeUpdate(PasswordReset, { user: userId, usedAt: null, expiresAt: { $gt: now } }, { expiresAt: now });
 };
 
 export const deactivateUserCommand = defineCommand({
@@ -33,6 +40,8 @@ export const deactivateUserCommand = defineCommand({
     if (user.deactivatedAt) return user;
     user.deactivatedAt = new Date();
     await endSessions(tx, revokeUserSessions(tx.em, user.id, null));
+    // A link handed out earlier (perhaps the reason for this) must not work after a reactivation.
+    await expireResetLinks(tx.em, user.id);
     return user;
   },
 });
@@ -45,8 +54,9 @@ export const reactivateUserCommand = defineCommand({
   gate: canManagePeople,
   load: loadUser,
   policy: canManagePeople,
-  async change(_tx, user): Promise<User> {
-    // Sessions ended at deactivation stay ended: the person signs in again.
+  async change({ em }, user): Promise<User> {
+    // Sessions ended at deactivation stay ended, even one a sign-in racing the deactivation made: the person signs in again.
+    await revokeUserSessions(em, user.id, null);
     user.deactivatedAt = null;
     return user;
   },
@@ -64,7 +74,7 @@ export const issuePasswordResetCommand = defineCommand({
     if (user.deactivatedAt) throw badInput(m.resetDeactivated);
     const now = new Date();
     // Only the newest link works: one that went astray is dead once the admin issues another.
-    await em.nativeUpdate(PasswordReset, { user: user.id, usedAt: null, expiresAt: { $gt: now } }, { expiresAt: now });
+    await expireResetLinks(em, user.id);
     const token = newToken();
     const expiresAt = new Date(now.getTime() + RESET_TTL_HOURS * 3_600_000);
     em.create(PasswordReset, { tokenHash: hashToken(token), user, createdBy: em.getReference(User, actor.id), expiresAt });

@@ -16,6 +16,7 @@ export class PasswordResetPreview {
   @Field() name: string;
   @Field() username: string;
   @Field() expiresAt: Date;
+  @Field({ description: 'The admin who issued the link, so nobody is reset without seeing by whom' }) issuedBy: string;
 }
 
 @InputType()

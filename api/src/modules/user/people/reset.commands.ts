@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
 import { defineCommand } from '../../../core/commands/command.js';
 import { AppError, notFound } from '../../../core/errors.js';
-import { enforce } from '../../../core/rate-limit.js';
+import { enforce, FailureLimit } from '../../../core/rate-limit.js';
 import { hashPassword, hashToken } from '../../../core/auth/tokens.js';
 import { startSession } from '../accounts/auth.commands.js';
 import { PasswordReset } from './password-reset.entity.js';
@@ -19,15 +19,27 @@ function checkReset(reset: PasswordReset | null): PasswordReset {
   return reset;
 }
 
+/** Misses only are counted (as for join codes): people using their link are never slowed down. */
+async function findUsable(ctx: Context, token: string): Promise<PasswordReset> {
+  const misses = new FailureLimit(ctx.services.rateLimiter, ACCOUNT_LIMITS.resetMisses);
+  await misses.check(ctx.ip);
+  try {
+    return checkReset(await findReset(ctx, token));
+  } catch (err) {
+    await misses.fail(ctx.ip);
+    throw err;
+  }
+}
+
 const findReset = (ctx: Pick<Context, 'em'>, token: string, lock = false) =>
-  token.length <= 200 ? ctx.em.findOne(PasswordReset, { tokenHash: hashToken(token) }, { populate: ['user'], ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) }) : Promise.resolve(null);
+  token.length <= 200 ? ctx.em.findOne(PasswordReset, { tokenHash: hashToken(token) }, { populate: ['user', 'createdBy'], ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) }) : Promise.resolve(null);
 
 /** What the reset page shows; the token is a secret, so lookups are limited per address like guesses. */
 export async function previewReset(ctx: Context, token: string): Promise<PasswordResetPreview> {
-  await enforce(ctx.services.rateLimiter, ACCOUNT_LIMITS.resetLookup, ctx.ip);
-  const reset = checkReset(await findReset(ctx, token));
+  await enforce(ctx.services.rateLimiter, ACCOUNT_LIMITS.resetAttempts, ctx.ip);
+  const reset = await findUsable(ctx, token);
   const user = reset.user.getEntity();
-  return { name: user.name, username: user.username, expiresAt: reset.expiresAt };
+  return { name: user.name, username: user.username, expiresAt: reset.expiresAt, issuedBy: reset.createdBy.getEntity().name };
 }
 
 interface ResetInput extends ResetPasswordInput {
@@ -37,10 +49,10 @@ interface ResetInput extends ResetPasswordInput {
 export const resetPasswordCommand = defineCommand({
   name: 'user.resetPassword',
   actor: 'anyone',
-  limits: (_input: ResetInput, _actor, ctx) => [{ rule: ACCOUNT_LIMITS.resetLookup, key: ctx.ip }],
+  limits: (_input: ResetInput, _actor, ctx) => [{ rule: ACCOUNT_LIMITS.resetAttempts, key: ctx.ip }],
   // A wrong token costs no hashing.
   async prepare(input, _actor, ctx) {
-    checkReset(await findReset(ctx, input.token));
+    await findUsable(ctx, input.token);
     return { ...input, newHash: await hashPassword(input.newPassword) };
   },
   // Again under lock: a link opened twice at once works once.

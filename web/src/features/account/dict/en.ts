@@ -15,7 +15,7 @@ export const accountEn: typeof accountId = {
   'password.long': 'The password may have at most {{ max }} characters.',
   'password.mismatch': 'The two new passwords differ.',
   'password.submit': 'Change password',
-  'password.done': 'Password changed. {{ count }} other sessions ended.',
+  'password.done': 'Password changed. Other sessions ended: {{ count }}.',
 
   'sessions.title': 'Active sessions',
   'sessions.help': 'Devices signed in to your account now. End any session you do not recognise.',
@@ -31,7 +31,7 @@ export const accountEn: typeof accountId = {
   'sessions.everywhereConfirm': 'Sign out on every device, this one included?',
 
   'reset.title': 'Reset password',
-  'reset.subtitle': 'An admin made this link for {{ name }} (@{{ username }}); it works once.',
+  'reset.subtitle': '{{ admin }} (an admin) made this link for {{ name }} (@{{ username }}); it works once.',
   'reset.expires': 'Valid until {{ date }}.',
   'reset.submit': 'Save password and sign in',
 };

@@ -13,7 +13,7 @@ export const accountId = {
   'password.long': 'Kata sandi maksimal {{ max }} karakter.',
   'password.mismatch': 'Kedua kata sandi baru tidak sama.',
   'password.submit': 'Ganti kata sandi',
-  'password.done': 'Kata sandi diganti. {{ count }} sesi lain diakhiri.',
+  'password.done': 'Kata sandi diganti. Sesi lain yang diakhiri: {{ count }}.',
 
   'sessions.title': 'Sesi aktif',
   'sessions.help': 'Perangkat yang saat ini masuk ke akun Anda. Akhiri sesi yang tidak Anda kenali.',
@@ -29,7 +29,7 @@ export const accountId = {
   'sessions.everywhereConfirm': 'Keluar dari semua perangkat, termasuk yang ini?',
 
   'reset.title': 'Atur ulang kata sandi',
-  'reset.subtitle': 'Tautan ini dibuat admin untuk {{ name }} (@{{ username }}) dan hanya berlaku sekali.',
+  'reset.subtitle': 'Tautan ini dibuat oleh {{ admin }} (admin) untuk {{ name }} (@{{ username }}) dan hanya berlaku sekali.',
   'reset.expires': 'Berlaku sampai {{ date }}.',
   'reset.submit': 'Simpan kata sandi dan masuk',
 };

@@ -83,4 +83,5 @@ export const adminEn: typeof adminId = {
   'people.resetLabel': 'Reset link for {{ name }}',
   'people.resetReady': 'Password-reset link for {{ name }}. Send it privately; it works once, until {{ date }}.',
   'people.you': 'You',
+  'people.resetLink': 'Password-reset link',
 };

@@ -81,4 +81,5 @@ export const adminId = {
   'people.resetLabel': 'Tautan atur ulang untuk {{ name }}',
   'people.resetReady': 'Tautan atur ulang kata sandi untuk {{ name }}. Kirimkan secara pribadi; hanya berlaku sekali sampai {{ date }}.',
   'people.you': 'Anda',
+  'people.resetLink': 'Tautan atur ulang kata sandi',
 };

@@ -10,6 +10,8 @@ interface Props {
   /** What the link is for (an invitation by default). */
   heading?: string;
   note?: string;
+  /** The field's name for screen readers ("Invitation link" by default). */
+  label?: string;
 }
 
 /** A one-time link (an invitation, a password reset) with a copy button (Clipboard API, else select + execCommand). */
@@ -34,7 +36,7 @@ export function InviteLink(props: Props) {
       <p class="mb-2 text-sm font-medium text-teal-900">{props.heading ?? t('invites.linkReady')}</p>
       <div class="flex flex-col gap-2 sm:flex-row">
         <label class="sr-only" for={inputId}>
-          {t('invites.link')}
+          {props.label ?? t('invites.link')}
         </label>
         <input id={inputId} ref={(el) => (input = el)} readOnly class={`${inputClass} font-mono text-xs`} value={props.url} onFocus={(e) => e.currentTarget.select()} />
         <Button variant="secondary" data-testid="invite-copy" onClick={() => void copy()}>

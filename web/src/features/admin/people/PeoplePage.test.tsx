@@ -28,9 +28,11 @@ describe('PeoplePage', () => {
     expect(row).toHaveTextContent('siti@sumedang.go.id');
     await fireEvent.click(within(row).getByRole('button', { name: 'Nonaktifkan Siti Rahma' }));
     expect(calls.some((c) => c.name === 'DeactivateUser')).toBe(false);
+    await waitFor(() => expect(document.activeElement).toBe(within(row).getByTestId('deactivate-confirm')));
     await fireEvent.click(within(row).getByTestId('deactivate-confirm'));
     expect(await within(row).findByText(/Nonaktif sejak/)).toBeInTheDocument();
-    expect(within(row).getByRole('button', { name: 'Aktifkan kembali Siti Rahma' })).toBeInTheDocument();
+    // Focus follows to the button that replaced the one pressed.
+    await waitFor(() => expect(document.activeElement).toBe(within(row).getByRole('button', { name: 'Aktifkan kembali Siti Rahma' })));
     expect(calls.find((c) => c.name === 'DeactivateUser')?.variables).toEqual({ id: '9' });
   });
 

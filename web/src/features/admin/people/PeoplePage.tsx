@@ -20,18 +20,18 @@ function PeopleList() {
   const [search, setSearch] = createDebounced('', 250);
   const [people] = createQuery({ query: PeopleQuery, variables: () => ({ search: search() || null }), requestPolicy: 'cache-and-network' });
   return (
-        <Card>
-          <Field label={t('people.search')} type="search" name="search" testid="people-search" maxLength={limits.user.searchMax} onInput={(e) => setSearch(e.currentTarget.value.trim())} />
-          <ErrorBox error={people.error} />
-          <Show when={people.fetching && !people.data}>
-            <Spinner />
-          </Show>
-          <ul class="mt-3 divide-y divide-slate-100" data-testid="people-list">
-            <For each={people.data?.people} fallback={<Show when={people.data}><li class="py-2 text-sm text-slate-600">{t('people.none')}</li></Show>}>
-              {(person) => <PersonRow person={person} isSelf={person.id === me.data?.me?.id} />}
-            </For>
-          </ul>
-        </Card>
+    <Card>
+      <Field label={t('people.search')} type="search" name="search" testid="people-search" maxLength={limits.user.searchMax} onInput={(e) => setSearch(e.currentTarget.value.trim())} />
+      <ErrorBox error={people.error} />
+      <Show when={people.fetching && !people.data}>
+        <Spinner />
+      </Show>
+      <ul class="mt-3 divide-y divide-slate-100" data-testid="people-list">
+        <For each={people.data?.people} fallback={<Show when={people.data}><li class="py-2 text-sm text-slate-600">{t('people.none')}</li></Show>}>
+          {(person) => <PersonRow person={person} isSelf={person.id === me.data?.me?.id} />}
+        </For>
+      </ul>
+    </Card>
   );
 }
 

@@ -26,9 +26,26 @@ export function PersonRow(props: Props) {
   const name = () => props.person.name;
   const link = () => issuing.data?.issuePasswordReset;
 
+  let deactivateButton: HTMLButtonElement | undefined;
+  let confirmButton: HTMLButtonElement | undefined;
+  let reactivateButton: HTMLButtonElement | undefined;
+  // Each of these buttons replaces the one that had focus: focus follows, never dropping to the page's body.
+  const focusSoon = (target: () => HTMLButtonElement | undefined) => queueMicrotask(() => target()?.focus());
+
+  const ask = (open: boolean) => {
+    setConfirming(open);
+    focusSoon(() => (open ? confirmButton : deactivateButton));
+  };
+
   const doDeactivate = async () => {
-    await deactivate({ id: props.person.id });
+    const res = await deactivate({ id: props.person.id });
     setConfirming(false);
+    if (res.data) focusSoon(() => reactivateButton);
+  };
+
+  const doReactivate = async () => {
+    const res = await reactivate({ id: props.person.id });
+    if (res.data) focusSoon(() => deactivateButton);
   };
 
   return (
@@ -58,14 +75,26 @@ export function PersonRow(props: Props) {
                   {t('people.reset')}
                 </Button>
                 <Show when={!props.isSelf}>
-                  <Button variant="danger" aria-label={t('people.deactivateLabel', { name: name() })} aria-expanded={confirming()} onClick={() => setConfirming(!confirming())}>
+                  <Button
+                    variant="danger"
+                    ref={(el: HTMLButtonElement) => (deactivateButton = el)}
+                    aria-label={t('people.deactivateLabel', { name: name() })}
+                    aria-expanded={confirming()}
+                    onClick={() => ask(!confirming())}
+                  >
                     {t('people.deactivate')}
                   </Button>
                 </Show>
               </>
             }
           >
-            <Button variant="secondary" aria-label={t('people.reactivateLabel', { name: name() })} busy={reactivating.fetching} onClick={() => void reactivate({ id: props.person.id })}>
+            <Button
+              variant="secondary"
+              ref={(el: HTMLButtonElement) => (reactivateButton = el)}
+              aria-label={t('people.reactivateLabel', { name: name() })}
+              busy={reactivating.fetching}
+              onClick={() => void doReactivate()}
+            >
               {t('people.reactivate')}
             </Button>
           </Show>
@@ -74,10 +103,10 @@ export function PersonRow(props: Props) {
       <Show when={confirming() && !props.person.deactivatedAt}>
         <div class="flex flex-wrap items-center gap-2 rounded-md border border-red-200 bg-red-50 p-3">
           <span class="text-red-900">{t('people.deactivateConfirm', { name: name() })}</span>
-          <Button variant="danger" data-testid="deactivate-confirm" busy={deactivating.fetching} onClick={() => void doDeactivate()}>
+          <Button variant="danger" ref={(el: HTMLButtonElement) => (confirmButton = el)} data-testid="deactivate-confirm" busy={deactivating.fetching} onClick={() => void doDeactivate()}>
             {t('people.deactivate')}
           </Button>
-          <Button variant="ghost" onClick={() => setConfirming(false)}>
+          <Button variant="ghost" onClick={() => ask(false)}>
             {t('common.cancel')}
           </Button>
         </div>
@@ -90,6 +119,7 @@ export function PersonRow(props: Props) {
             expiresAt={l().expiresAt}
             heading={t('people.resetReady', { name: name(), date: formatDate(l().expiresAt) })}
             note=""
+            label={t('people.resetLink')}
           />
         )}
       </Show>
