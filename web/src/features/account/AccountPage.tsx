@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import { A } from '@solidjs/router';
 import { useMe } from '../../lib/me';
+import { useSignInHref } from '../../lib/signIn';
 import { t } from './i18n';
 import { PageTitle } from '../../lib/ui/PageTitle';
 import { ChangePasswordForm } from './ChangePasswordForm';
@@ -9,6 +10,7 @@ import { SessionList } from './SessionList';
 /** The signed-in person's password and sessions. */
 export default function AccountPage() {
   const me = useMe();
+  const signInHref = useSignInHref();
   return (
     <div class="mx-auto flex max-w-2xl flex-col gap-4">
       <PageTitle title={t('account.title')} subtitle={t('account.subtitle')} />
@@ -17,7 +19,7 @@ export default function AccountPage() {
         fallback={
           <Show when={me.data}>
             <p class="text-sm">
-              <A href="/masuk" class="font-medium text-teal-800 underline">
+              <A href={signInHref()} class="font-medium text-teal-800 underline">
                 {t('account.signInFirst')}
               </A>
             </p>

@@ -1,6 +1,7 @@
 import { Match, Switch, type JSX } from 'solid-js';
 import { A } from '@solidjs/router';
 import { useMe } from '../../lib/me';
+import { useSignInHref } from '../../lib/signIn';
 import { t } from './i18n';
 import type { Actor } from '../../lib/roles';
 import { Spinner } from '../../lib/ui/Spinner';
@@ -14,6 +15,7 @@ interface Props {
 /** Shows its children only to signed-in users the policy allows; tells others why not. */
 export function RequireRole(props: Props) {
   const me = useMe();
+  const signInHref = useSignInHref();
   return (
     <Switch fallback={props.children}>
       <Match when={me.fetching && !me.data}>
@@ -25,7 +27,7 @@ export function RequireRole(props: Props) {
       <Match when={!me.data?.me}>
         <div class="rounded-md border border-slate-200 bg-white p-4 text-sm">
           <p>{t('auth.needSignIn')}</p>
-          <A href="/masuk" class="mt-2 inline-block font-medium text-teal-800 underline">
+          <A href={signInHref()} class="mt-2 inline-block font-medium text-teal-800 underline">
             {t('nav.signIn')}
           </A>
         </div>

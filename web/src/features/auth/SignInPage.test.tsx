@@ -8,11 +8,11 @@ import { setLocale } from '../../lib/i18n';
 
 const me: FakeHandler<'Me'> = () => ({ data: { me: null } });
 
-function renderSignIn(signIn: FakeHandler<'SignIn'>) {
+function renderSignIn(signIn: FakeHandler<'SignIn'>, location = '/masuk') {
   const fake = fakeClient({ Me: me, SignIn: signIn });
   let created = 0;
   const history = createMemoryHistory();
-  history.set({ value: '/masuk', scroll: false, replace: true });
+  history.set({ value: location, scroll: false, replace: true });
   render(() => (
     <AppClientProvider
       create={() => {
@@ -61,5 +61,13 @@ describe('SignInPage', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Email or password is wrong');
     setLocale('id');
     expect(created()).toBe(1);
+  });
+
+  it('returns to the page that asked for a sign-in, and only to a page of this site', async () => {
+    const ok = () => ({ data: { signIn: { __typename: 'AuthPayload' as const, user: { __typename: 'User' as const, id: '3', name: 'Diskominfo Sumedang', role: 'REGION_ADMIN' as const } } } });
+    const back = renderSignIn(ok, `/masuk?next=${encodeURIComponent('/forum/t/12?post=3')}`);
+    await fillAndSubmit();
+    await waitFor(() => expect(back.created()).toBe(2));
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/forum/t/12?post=3');
   });
 });

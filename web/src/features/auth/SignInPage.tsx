@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A, useSearchParams } from '@solidjs/router';
+import { nextPath } from '../../lib/signIn';
 import { createMutation } from '@urql/solid';
 import { SignInMutation } from './queries';
 import { useSession } from '../../lib/client/session';
@@ -16,11 +17,14 @@ export default function SignInPage() {
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [result, signIn] = createMutation(SignInMutation);
+  const [params] = useSearchParams();
+  // Back to the page that asked for a sign-in (a thread, a meeting), as people expect.
+  const next = () => nextPath(params.next);
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     const res = await signIn({ email: email().trim(), password: password() });
-    if (res.data?.signIn) session.restart('/wilayah');
+    if (res.data?.signIn) session.restart(next());
   };
 
   return (
@@ -29,7 +33,7 @@ export default function SignInPage() {
       <Show when={me.data?.me}>
         {(user) => (
           <p class="mb-4 rounded-md bg-teal-50 p-3 text-sm text-teal-900">
-            {t('signIn.already', { name: user().name })} <A href="/wilayah" class="font-medium underline">{t('signIn.toRegions')}</A>
+            {t('signIn.already', { name: user().name })} <A href={next()} class="font-medium underline">{t('signIn.toRegions')}</A>
           </p>
         )}
       </Show>

@@ -7,6 +7,7 @@ import { CODE_RE, livePath, normaliseCode, REGION_CODE_RE } from '../types';
 import { errorCode, errorFields } from '../../../lib/errors';
 import { t } from '../i18n';
 import { useMe } from '../../../lib/me';
+import { useSignInHref } from '../../../lib/signIn';
 import { useSession } from '../../../lib/client/session';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
@@ -36,6 +37,7 @@ export function JoinForm(props: Props) {
   const navigate = useNavigate();
   const session = useSession();
   // The code from the URL only fills the field at first; after that it is the user's.
+  const signInHref = useSignInHref();
   const [code, setCode] = createSignal(untrack(() => (props.code ? `#${props.code}` : '')));
   const [name, setName] = createSignal('');
   const [region, setRegion] = createSignal('');
@@ -131,7 +133,7 @@ export function JoinForm(props: Props) {
       <Show when={step() === 'signIn'}>
         <p role="alert" class="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
           {t('join.needSignIn')}{' '}
-          <A href="/masuk" class="font-medium underline">
+          <A href={signInHref()} class="font-medium underline">
             {t('nav.signIn')}
           </A>
         </p>

@@ -3,6 +3,7 @@ import { dismissOnOutside } from '../dismiss';
 import { A } from '@solidjs/router';
 import { createMutation } from '@urql/solid';
 import { useMe } from '../../me';
+import { useSignInHref } from '../../signIn';
 import { SignOutMutation } from '../../queries';
 import { useSession } from '../../client/session';
 import { clearAllDrafts } from '../../drafts';
@@ -30,6 +31,7 @@ interface Props {
 export function UserMenu(props: Props) {
   const me = useMe();
   const session = useSession();
+  const signInHref = useSignInHref(props.signIn);
   const [open, setOpen] = createSignal(false);
   const [signOut, runSignOut] = createMutation(SignOutMutation);
   let root: HTMLDivElement | undefined;
@@ -47,7 +49,7 @@ export function UserMenu(props: Props) {
     <Show
       when={me.data?.me}
       fallback={
-        <A href={props.signIn} class="inline-flex min-h-9 items-center rounded-md bg-teal-700 px-3 text-sm font-medium text-white hover:bg-teal-800">
+        <A href={signInHref()} class="inline-flex min-h-9 items-center rounded-md bg-teal-700 px-3 text-sm font-medium text-white hover:bg-teal-800">
           {t('nav.signIn')}
         </A>
       }
