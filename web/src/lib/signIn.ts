@@ -16,10 +16,10 @@ export function nextPath(raw: string | string[] | undefined | null): string {
 }
 
 /** The sign-in link from the current page, which brings the person back here afterwards. */
-export function useSignInHref(base = SIGN_IN_PATH): () => string {
+export function useSignInHref(base: () => string = () => SIGN_IN_PATH): () => string {
   const location = useLocation();
   return () => {
     const here = `${location.pathname}${location.search}`;
-    return location.pathname === base ? base : `${base}?next=${encodeURIComponent(here)}`;
+    return location.pathname === base() ? base() : `${base()}?next=${encodeURIComponent(here)}`;
   };
 }

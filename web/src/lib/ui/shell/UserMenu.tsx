@@ -31,7 +31,7 @@ interface Props {
 export function UserMenu(props: Props) {
   const me = useMe();
   const session = useSession();
-  const signInHref = useSignInHref(props.signIn);
+  const signInHref = useSignInHref(() => props.signIn);
   const [open, setOpen] = createSignal(false);
   const [signOut, runSignOut] = createMutation(SignOutMutation);
   let root: HTMLDivElement | undefined;
