@@ -33,6 +33,7 @@ type Documents = {
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  mutation IssuePasswordReset($userId: ID!) {\n    issuePasswordReset(userId: $userId) {\n      token\n      path\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.IssuePasswordResetDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query InvitePreview($token: String!) {\n    invite(token: $token) {\n      id\n      role\n      organisation\n      email\n      expiresAt\n      region {\n        code\n        name\n      }\n    }\n  }\n": typeof types.InvitePreviewDocument,
     "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.AcceptInviteDocument,
     "\n  query ForumCategories {\n    categories {\n      id\n      slug\n      name\n      description\n      color\n      position\n      threadCount\n    }\n  }\n": typeof types.ForumCategoriesDocument,
     "\n  query ForumThreads(\n    $first: Int!\n    $after: String\n    $categoryId: ID\n    $regionCode: String\n    $indicator: Int\n    $tag: String\n    $type: ThreadType\n    $unanswered: Boolean\n    $sort: ThreadSort!\n  ) {\n    threads(\n      first: $first\n      after: $after\n      categoryId: $categoryId\n      regionCode: $regionCode\n      indicator: $indicator\n      tag: $tag\n      type: $type\n      unanswered: $unanswered\n      sort: $sort\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ThreadRow\n        }\n      }\n    }\n  }\n": typeof types.ForumThreadsDocument,
@@ -134,6 +135,7 @@ const documents: Documents = {
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  mutation IssuePasswordReset($userId: ID!) {\n    issuePasswordReset(userId: $userId) {\n      token\n      path\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.IssuePasswordResetDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query InvitePreview($token: String!) {\n    invite(token: $token) {\n      id\n      role\n      organisation\n      email\n      expiresAt\n      region {\n        code\n        name\n      }\n    }\n  }\n": types.InvitePreviewDocument,
     "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.AcceptInviteDocument,
     "\n  query ForumCategories {\n    categories {\n      id\n      slug\n      name\n      description\n      color\n      position\n      threadCount\n    }\n  }\n": types.ForumCategoriesDocument,
     "\n  query ForumThreads(\n    $first: Int!\n    $after: String\n    $categoryId: ID\n    $regionCode: String\n    $indicator: Int\n    $tag: String\n    $type: ThreadType\n    $unanswered: Boolean\n    $sort: ThreadSort!\n  ) {\n    threads(\n      first: $first\n      after: $after\n      categoryId: $categoryId\n      regionCode: $regionCode\n      indicator: $indicator\n      tag: $tag\n      type: $type\n      unanswered: $unanswered\n      sort: $sort\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ThreadRow\n        }\n      }\n    }\n  }\n": types.ForumThreadsDocument,
@@ -306,6 +308,10 @@ export function graphql(source: "\n  mutation IssuePasswordReset($userId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitePreview($token: String!) {\n    invite(token: $token) {\n      id\n      role\n      organisation\n      email\n      expiresAt\n      region {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitePreview($token: String!) {\n    invite(token: $token) {\n      id\n      role\n      organisation\n      email\n      expiresAt\n      region {\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,7 @@ export type Operations = {
   FrameworkList: { data: types.FrameworkListQuery; variables: types.FrameworkListQueryVariables };
   ImportAssessments: { data: types.ImportAssessmentsMutation; variables: types.ImportAssessmentsMutationVariables };
   ImportFrameworks: { data: types.ImportFrameworksQuery; variables: types.ImportFrameworksQueryVariables };
+  InvitePreview: { data: types.InvitePreviewQuery; variables: types.InvitePreviewQueryVariables };
   Invites: { data: types.InvitesQuery; variables: types.InvitesQueryVariables };
   IssuePasswordReset: { data: types.IssuePasswordResetMutation; variables: types.IssuePasswordResetMutationVariables };
   JoinLiveSession: { data: types.JoinLiveSessionMutation; variables: types.JoinLiveSessionMutationVariables };

@@ -12,6 +12,22 @@ export const SignInMutation = graphql(`
   }
 `);
 
+export const InvitePreviewQuery = graphql(`
+  query InvitePreview($token: String!) {
+    invite(token: $token) {
+      id
+      role
+      organisation
+      email
+      expiresAt
+      region {
+        code
+        name
+      }
+    }
+  }
+`);
+
 export const AcceptInviteMutation = graphql(`
   mutation AcceptInvite($input: AcceptInviteInput!) {
     acceptInvite(input: $input) {

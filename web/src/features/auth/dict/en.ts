@@ -21,4 +21,5 @@ export const authEn: typeof authId = {
   'invite.accept.passwordShort': 'The password needs at least {{ min }} characters.',
   'invite.accept.passwordLong': 'The password may have at most {{ max }} characters.',
   'invite.accept.submit': 'Create account and sign in',
+  'invite.accept.for': 'Invitation as {{ role }} for {{ where }}, valid until {{ date }}.',
 };

@@ -19,4 +19,5 @@ export const authId = {
   'invite.accept.passwordShort': 'Kata sandi minimal {{ min }} karakter.',
   'invite.accept.passwordLong': 'Kata sandi maksimal {{ max }} karakter.',
   'invite.accept.submit': 'Buat akun dan masuk',
+  'invite.accept.for': 'Undangan sebagai {{ role }} untuk {{ where }}, berlaku sampai {{ date }}.',
 };
