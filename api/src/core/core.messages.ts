@@ -4,7 +4,7 @@ import type { Catalogue } from './messages.js';
 export const coreMessages = {
   signInFirst: { en: 'You must sign in first', id: 'Anda harus masuk terlebih dahulu' },
   forbidden: { en: 'You are not allowed to do this', id: 'Anda tidak berwenang melakukan ini' },
-  rateLimited: { en: 'Too many attempts; try again in {seconds} s', id: 'Terlalu banyak percobaan; coba lagi dalam {seconds} detik' },
+  rateLimited: { en: 'Too many attempts; try again in {wait}', id: 'Terlalu banyak percobaan; coba lagi dalam {wait}' },
   invalidId: { en: '{field} is not a valid id', id: '{field} bukan id yang valid' },
   invalidCursor: { en: 'Invalid cursor', id: 'Kursor tidak valid' },
   alreadyExists: { en: 'This already exists', id: 'Data ini sudah ada' },

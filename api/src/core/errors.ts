@@ -33,4 +33,14 @@ export const unauthenticated = (message: Message = m.signInFirst) => new AppErro
 export const forbidden = (message: Message = m.forbidden, params?: Params) => new AppError('FORBIDDEN', message, params);
 export const notFound = (message: Message, params?: Params) => new AppError('NOT_FOUND', message, params);
 export const conflict = (message: Message, params?: Params) => new AppError('CONFLICT', message, params);
-export const rateLimited = (retryAfterSeconds: number) => new AppError('RATE_LIMITED', m.rateLimited, { seconds: retryAfterSeconds }, { retryAfterSeconds });
+/** A wait as people say it: seconds under a minute and a half, then whole minutes (rounded up), then hours. */
+export function waitText(seconds: number): Message {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 90) return { en: s === 1 ? '1 second' : `${s} seconds`, id: `${s} detik` };
+  const minutes = Math.ceil(s / 60);
+  if (minutes < 120) return { en: `${minutes} minutes`, id: `${minutes} menit` };
+  const hours = Math.ceil(minutes / 60);
+  return { en: `${hours} hours`, id: `${hours} jam` };
+}
+
+export const rateLimited = (retryAfterSeconds: number) => new AppError('RATE_LIMITED', m.rateLimited, { wait: waitText(retryAfterSeconds) }, { retryAfterSeconds });
