@@ -22,11 +22,20 @@ const holes = (s: string) => (s.match(/\{\{\s*\w+\s*\}\}/g) ?? []).map((h) => h.
 
 function expectSameKeysAndPlaceholders(dictionary: Dictionary, name: string) {
   expect(Object.keys(dictionary.en).sort(), name).toEqual(Object.keys(dictionary.id).sort());
-  for (const [key, text] of Object.entries(dictionary.id)) expect(holes(dictionary.en[key] ?? ''), `${name}: ${key}`).toEqual(holes(text));
+  // Each plural form ("one|other") of a text has the placeholders of the other language's text.
+  for (const [key, text] of Object.entries(dictionary.id)) for (const form of (dictionary.en[key] ?? '').split('|')) expect(holes(form), `${name}: ${key}`).toEqual(holes(text));
 }
 
 describe('i18n', () => {
   afterEach(() => setLocale('id'));
+
+  it('says "1 region" but "514 regions" in English, and "1 wilayah" in Indonesian', () => {
+    setLocale('en');
+    expect(t('regions.count', { count: 1 })).toBe('1 region');
+    expect(t('regions.count', { count: 514 })).toBe('514 regions');
+    setLocale('id');
+    expect(t('regions.count', { count: 1 })).toBe('1 wilayah');
+  });
 
   it('starts in Bahasa Indonesia', () => {
     render(() => <Sample />);

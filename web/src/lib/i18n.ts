@@ -63,10 +63,25 @@ export function installDictionaries(merged: Dictionary): void {
   dictionaries = merged;
 }
 
+const pluralRules = { id: new Intl.PluralRules('id'), en: new Intl.PluralRules('en') };
+
+/**
+ * A text with forms for "one" and "other" (`'{{ count }} topic|{{ count }} topics'`) picks one by
+ * `count` with the language's plural rules; Indonesian texts need no forms.
+ */
+export function pluralForm(text: string, lang: Locale, count: unknown): string {
+  if (!text.includes('|')) return text;
+  const [one, other] = text.split('|') as [string, string];
+  // Callers often pass the count already formatted ("1.234"): its digits are the number.
+  const n = typeof count === 'number' ? count : typeof count === 'string' && /\d/.test(count) ? Number(count.replace(/\D/g, '')) : NaN;
+  return Number.isFinite(n) && pluralRules[lang].select(n) === 'one' ? one : other;
+}
+
 function translate(key: string, args?: BaseTemplateArgs): string {
-  const text = dictionaries[locale()][key];
+  const lang = locale();
+  const text = dictionaries[lang][key];
   // A key no installed dictionary has shows as itself: a missing text is noticed, not blank.
-  return text === undefined ? key : resolveTemplate(text, args);
+  return text === undefined ? key : resolveTemplate(pluralForm(text, lang, args?.count), args);
 }
 
 /** `t` for lib: the shared words only. */

@@ -11,7 +11,7 @@ export const liveEn: typeof liveId = {
   'meetings.past': 'Finished',
   'meetings.empty': 'No meetings yet.',
   'meetings.emptyUpcoming': 'No upcoming meetings.',
-  'meetings.sessions': '{{ count }} live sessions',
+  'meetings.sessions': '{{ count }} live session|{{ count }} live sessions',
   'meetings.live': 'Session open',
   'meetings.joinByCode': 'Have a session code? Join here',
   'meetings.back': 'Back to the meetings',
@@ -69,7 +69,7 @@ export const liveEn: typeof liveId = {
   'session.convert': 'Turn into forum topics',
   'session.convertHint': 'Unanswered questions become question topics in the forum and are archived in the session.',
   'session.convertCategory': 'Forum category',
-  'session.converted': '{{ count }} questions turned into forum topics.',
+  'session.converted': '{{ count }} question turned into a forum topic.|{{ count }} questions turned into forum topics.',
 
   'join.title': 'Join a session',
   'join.subtitle': 'Enter the code shown on the meeting screen.',
@@ -88,7 +88,7 @@ export const liveEn: typeof liveId = {
   'join.closed': 'This session has ended; it no longer takes questions.',
   'join.noAccess': 'You have not joined this session yet.',
 
-  'live.participants': 'participants online',
+  'live.participants': 'participant online|participants online',
   'live.closed': 'Session closed',
   'live.closedHint': 'Questions, upvotes and poll votes are no longer taken.',
   'live.moderate': 'Moderate',
@@ -108,7 +108,7 @@ export const liveEn: typeof liveId = {
   'ask.tooLong': 'A question has at most {{ max }} characters.',
 
   'questions.title': 'Questions',
-  'questions.count': '{{ count }} questions',
+  'questions.count': '{{ count }} question|{{ count }} questions',
   'questions.sort': 'Sort',
   'questions.sort.POPULAR': 'Popular',
   'questions.sort.RECENT': 'Recent',
@@ -116,7 +116,7 @@ export const liveEn: typeof liveId = {
   'questions.empty': 'No questions yet. Be the first to ask.',
   'question.vote': 'Upvote this question',
   'question.unvote': 'Take back your upvote',
-  'question.votes': '{{ count }} upvotes',
+  'question.votes': '{{ count }} upvote|{{ count }} upvotes',
   'question.answered': 'Answered',
   'question.pinned': 'Pinned',
   'question.highlighted': 'On screen',
@@ -145,7 +145,7 @@ export const liveEn: typeof liveId = {
   'poll.thanks': 'Thank you, your vote is in.',
   'poll.thanksReviewed': 'Thank you. Your answer shows in the word cloud once a moderator approves it.',
   'poll.hidden': 'Results are shown once the poll closes.',
-  'poll.total': '{{ count }} votes',
+  'poll.total': '{{ count }} vote|{{ count }} votes',
   'poll.noWords': 'No answers yet.',
 
   'mod.title': 'Moderation: {{ title }}',
@@ -220,5 +220,5 @@ export const liveEn: typeof liveId = {
   'hall.top': 'Top questions',
   'hall.empty': 'No questions yet. Scan the code to ask.',
   'hall.fullscreen': 'Full screen',
-  'hall.votes': '{{ count }} upvotes',
+  'hall.votes': '{{ count }} upvote|{{ count }} upvotes',
 };

@@ -106,7 +106,7 @@ function Hall(props: { session: LiveSession; focus: Focus }) {
           <span data-testid="participant-count" class="tabular-nums">
             {formatNumber(props.session.participantCount)}
           </span>{' '}
-          <span class="font-normal text-slate-300">{t('live.participants')}</span>
+          <span class="font-normal text-slate-300">{t('live.participants', { count: props.session.participantCount })}</span>
         </p>
       </aside>
       <FullscreenButton />

@@ -28,7 +28,7 @@ export function SessionHeader(props: Props) {
           <span data-testid="participant-count" class="font-semibold tabular-nums">
             {formatNumber(props.session.participantCount)}
           </span>
-          {t('live.participants')}
+          {t('live.participants', { count: props.session.participantCount })}
         </span>
       </div>
       <Show when={props.session.state === 'CLOSED'}>

@@ -12,7 +12,7 @@ export const regionsEn: typeof regionsId = {
   'regions.allProvinces': 'All provinces',
   'regions.cohort': 'Cohort',
   'regions.allCohorts': 'All cohorts',
-  'regions.count': '{{ count }} regions',
+  'regions.count': '{{ count }} region|{{ count }} regions',
   'regions.empty': 'No regions match.',
   'regions.noIndex': 'No index yet',
   'regions.indexYear': 'Index for {{ year }}',

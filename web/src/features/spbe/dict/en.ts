@@ -18,6 +18,6 @@ export const spbeEn: typeof spbeId = {
   'spbe.domain': 'Domain',
   'spbe.aspect': 'Aspect',
   'spbe.aspects': 'Aspects',
-  'spbe.indicatorCount': '{{ count }} indicators',
+  'spbe.indicatorCount': '{{ count }} indicator|{{ count }} indicators',
   'spbe.weightLabel': 'Weight {{ weight }}',
 };
