@@ -27,6 +27,25 @@ const ids = () => screen.getAllByTestId('thread-row').map((r) => r.dataset.threa
 const feedEvent = (kind: FeedEventKind, thread: typeof newer) => ({ feedEvents: { __typename: 'FeedEvent', kind, threadId: thread.id, categoryId: '1', thread } });
 
 describe('FeedPage', () => {
+  it('shows the first topic of an empty list at once, without a "new topics" bar above "none yet"', async () => {
+    let created = false;
+    const { client, emit } = fakeClient(
+      {
+        Me: () => meAs(sumedangUser),
+        ForumCategories: () => ({ data: categories }),
+        ForumIndicators: () => ({ data: forumIndicators(12) }),
+        ForumThreads: () => ({ data: threadsPage(created ? [newer] : []) }),
+      },
+      { cache: true },
+    );
+    renderPage(() => <FeedPage />, { client, path: '/forum', location: '/forum' });
+    expect(await screen.findByText('Belum ada topik di sini.', { exact: false })).toBeInTheDocument();
+    created = true;
+    emit('ForumFeedEvents', feedEvent('THREAD_CREATED', newer));
+    await waitFor(() => expect(ids()).toEqual(['2']));
+    expect(screen.queryByTestId('feed-new-topics')).toBeNull();
+  });
+
   it('lists threads with badges, reply count and unread count', async () => {
     const { client, calls } = setup();
     renderPage(() => <FeedPage />, { client, path: '/forum', location: '/forum' });

@@ -86,6 +86,8 @@ function Feed() {
         return;
       }
       if (event.kind === 'THREAD_UPDATED') return; // the row updates itself from the cache
+      // An empty list has nothing to keep in place: show the new topic at once, not "1 new" above "none yet".
+      if (first()?.state.data && threads().length === 0) return refresh();
       if (threads()[0]?.id === thread.id && sort() !== 'MOST_REPLIES') return;
       setPending((ids) => (ids.includes(thread.id) ? ids : [...ids, thread.id]));
     },
