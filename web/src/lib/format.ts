@@ -23,3 +23,8 @@ export function formatNumber(value: number): string {
 export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(localeTag(), { dateStyle: 'medium' }).format(new Date(iso));
 }
+
+/** A time of day with seconds ("10.01.53"), in the app's language, never the browser's. */
+export function formatTime(date: Date): string {
+  return new Intl.DateTimeFormat(localeTag(), { timeStyle: 'medium' }).format(date);
+}

@@ -8,7 +8,7 @@ import { DraftList } from './DraftList';
 import { LatestIndexCard } from './LatestIndexCard';
 import { useSubscription } from '../../lib/client/useSubscription';
 import { useMe } from '../../lib/me';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatTime } from '../../lib/format';
 import { t } from './i18n';
 import { Badge } from '../../lib/ui/Badge';
 import { Card } from '../../lib/ui/Card';
@@ -74,7 +74,7 @@ export default function RegionProfilePage() {
             <Show when={live()}>
               {(at) => (
                 <p class="mb-3 text-sm text-teal-800" role="status" data-testid="live-note">
-                  {t('profile.liveUpdated', { time: at().toLocaleTimeString() })}
+                  {t('profile.liveUpdated', { time: formatTime(at()) })}
                 </p>
               )}
             </Show>
