@@ -71,6 +71,13 @@ describe('search', () => {
     expect(hits[1].post?.number).toBe(2);
     expect(hits[1].snippet).toContain('<mark>');
     expect(hits[1].snippet).not.toMatch(/<script|<b>/);
+    // From the rendered text: no markdown marks, and characters the HTML escaped read as themselves.
+    const md = await newThread(app, a.token, { title: 'Catatan', body: '- **Sertifikat** elektronik & _paraf_ digital\n- kedua' });
+    const cooked = await app.gql<{ search: { edges: { node: { thread: { id: string }; snippet: string } }[] } }>(SEARCH, { q: 'sertifikat paraf' }, { token: a.token });
+    const snippet = cooked.data!.search.edges.find((e) => e.node.thread.id === md.id)!.node.snippet;
+    expect(snippet).not.toMatch(/\*\*|_paraf_|^- /);
+    expect(snippet).toContain('&amp; ');
+    expect(snippet).toContain('<mark>Sertifikat</mark>');
     // The Indonesian stemmer gives "menerapkan" and "penerapan" the same stem.
     const stem = await app.gql<{ search: { edges: { node: { thread: { id: string } } }[] } }>(SEARCH, { q: 'menerapkan' }, { token: a.token });
     expect(stem.data?.search.edges.map((e) => e.node.thread.id)).toEqual(expect.arrayContaining([t1.id, t2.id]));

@@ -62,7 +62,9 @@ export const searchSql = (text: string, f: ThreadFilter, includeHidden: boolean,
   sql`with q as (select websearch_to_tsquery('indonesian', ${text}) || websearch_to_tsquery('simple', ${text}) as tsq, lower(${text}) as raw),
      allowed as (select t.id from forum_thread t ${whereAll(threadConditions(f))}),
      post_hits as (
-       select distinct on (p.thread_id) p.thread_id, p.id as post_id, ts_rank(p.search, q.tsq) as rank, p.body_markdown as body
+       select distinct on (p.thread_id) p.thread_id, p.id as post_id, ts_rank(p.search, q.tsq) as rank,
+              -- Snippets come from the rendered text, not the markdown (no ** or list dashes); tags become spaces.
+              regexp_replace(p.body_html, '<[^>]*>', ' ', 'g') as body
        from forum_post p, q
        where p.search @@ q.tsq and p.deleted_at is null ${includeHidden ? sql`` : sql`and p.hidden_at is null`} and p.thread_id in (select id from allowed)
        order by p.thread_id, ts_rank(p.search, q.tsq) desc, p.number
