@@ -101,6 +101,7 @@ export const liveEn: typeof liveId = {
   'ask.placeholder': 'Write a question for the speakers…',
   'ask.count': '{{ count }}/{{ max }}',
   'ask.anonymous': 'Ask anonymously',
+  'ask.anonymousNote': 'Other participants do not see your name; moderators still see your name and region.',
   'ask.submit': 'Send question',
   'ask.preModerated': 'Questions show once a moderator approves them.',
   'ask.sentPending': 'Sent. Your question awaits a moderator’s approval.',

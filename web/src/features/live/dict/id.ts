@@ -99,6 +99,7 @@ export const liveId = {
   'ask.placeholder': 'Tulis pertanyaan untuk narasumber…',
   'ask.count': '{{ count }}/{{ max }}',
   'ask.anonymous': 'Tanya sebagai anonim',
+  'ask.anonymousNote': 'Peserta lain tidak melihat nama Anda; moderator tetap melihat nama dan wilayah Anda.',
   'ask.submit': 'Kirim pertanyaan',
   'ask.preModerated': 'Pertanyaan akan tampil setelah disetujui moderator.',
   'ask.sentPending': 'Terkirim. Pertanyaan Anda menunggu persetujuan moderator.',

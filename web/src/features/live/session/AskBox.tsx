@@ -55,6 +55,12 @@ export function AskBox(props: Props) {
           {t('ask.submit')}
         </Button>
       </div>
+      {/* Said where anonymity is chosen: other participants do not see the name, moderators do (as in Slido). */}
+      <Show when={props.session.allowAnonymous && anonymous()}>
+        <p class="text-xs text-slate-600" data-testid="ask-anonymous-note">
+          {t('ask.anonymousNote')}
+        </p>
+      </Show>
       <Show when={sent()}>
         <p role="status" data-testid="ask-sent" class="rounded-md bg-teal-50 px-3 py-2 text-sm text-teal-900">
           {sent() === 'pending' ? t('ask.sentPending') : t('ask.sent')}

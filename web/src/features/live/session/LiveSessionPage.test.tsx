@@ -99,7 +99,10 @@ describe('LiveSessionPage', () => {
     expect(screen.getByTestId('ask-submit')).toBeDisabled();
     await fireEvent.input(input, { target: { value: '  Kapan   tenggat  ' } });
     expect(screen.getByTestId('ask-input-count')).toHaveTextContent('13/500');
+    expect(screen.queryByTestId('ask-anonymous-note')).toBeNull();
     await fireEvent.click(screen.getByTestId('ask-anonymous'));
+    // The asker is told who still sees the name.
+    expect(screen.getByTestId('ask-anonymous-note')).toHaveTextContent('moderator tetap melihat nama dan wilayah Anda');
     await fireEvent.click(screen.getByTestId('ask-submit'));
     expect(await screen.findByTestId('ask-sent')).toHaveTextContent('menunggu persetujuan moderator');
     expect(calls.find((c) => c.name === 'AskQuestion')?.variables).toEqual({ sessionId: '5', text: 'Kapan tenggat', anonymous: true });
