@@ -44,7 +44,7 @@ export default function RegionProfilePage() {
   return (
     <Switch>
       <Match when={result.error}>
-        <ErrorBox error={result.error} />
+        <ErrorBox error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       </Match>
       <Match when={!result.data && result.fetching}>
         <Spinner label={t('common.loading')} />

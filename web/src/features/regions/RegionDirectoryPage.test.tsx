@@ -23,6 +23,24 @@ function setup() {
 }
 
 describe('RegionDirectoryPage', () => {
+  it('offers "Coba lagi" when the server cannot be reached, and shows the regions once it can', async () => {
+    let online = false;
+    const { client } = fakeClient(
+      {
+        RegionFilters: () => ({ data: filters }),
+        RegionDirectory: () => (online ? { data: connection(firstPage, 4, true) } : { errors: [{ message: 'Service unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }),
+      },
+      { cache: true },
+    );
+    renderPage(() => <RegionDirectoryPage />, { client, location: '/wilayah' });
+    const retry = await screen.findByTestId('error-retry');
+    expect(retry).toHaveTextContent('Coba lagi');
+    online = true;
+    await fireEvent.click(retry);
+    expect((await screen.findAllByTestId('region-row')).length).toBe(3);
+    expect(screen.queryByTestId('error-retry')).toBeNull();
+  });
+
   it('renders one row per region with code, name, province, index and predicate', async () => {
     const { client, calls } = setup();
     renderPage(() => <RegionDirectoryPage />, { client, location: '/wilayah' });

@@ -35,7 +35,7 @@ export default function RegionDirectoryPage() {
   createComputed(on(filters, () => setAfter(null), { defer: true }));
   createComputed(on(search, (q) => setParams({ q: q.trim() || undefined }, { replace: true }), { defer: true }));
 
-  const [result] = createQuery({
+  const [result, refetch] = createQuery({
     query: RegionDirectoryQuery,
     variables: () => ({ first: PAGE_SIZE, after: after(), ...filters() }),
   });
@@ -63,7 +63,7 @@ export default function RegionDirectoryPage() {
           <Spinner size="sm" />
         </Show>
       </div>
-      <ErrorBox error={result.error} />
+      <ErrorBox error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       <div class="mt-2 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
         <div class="hidden grid-cols-[5rem_1fr_1fr_9rem] gap-x-3 border-b border-slate-200 bg-slate-50 px-4 py-2 text-xs font-semibold uppercase tracking-wide text-slate-500 sm:grid" aria-hidden="true">
           <span>{t('regions.col.code')}</span>

@@ -32,6 +32,7 @@ export const commonEn: typeof commonId = {
   'predicate.kurang': 'Poor',
 
   'error.title': 'Failed:',
+  'error.retry': 'Try again',
   'error.network': 'Cannot reach the server. Check your connection and try again.',
   'error.unknown': 'Something unexpected went wrong.',
   'error.fields': 'Please check: {{ fields }}',

@@ -33,6 +33,7 @@ export const commonId = {
   'predicate.kurang': 'Kurang',
 
   'error.title': 'Gagal:',
+  'error.retry': 'Coba lagi',
   'error.network': 'Tidak dapat terhubung ke server. Periksa koneksi lalu coba lagi.',
   'error.unknown': 'Terjadi kesalahan yang tidak diketahui.',
   'error.fields': 'Periksa isian berikut: {{ fields }}',

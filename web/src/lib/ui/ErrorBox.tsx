@@ -7,6 +7,8 @@ interface Props {
   error?: CombinedError;
   /** A message made on the client, e.g. from form validation. */
   message?: string;
+  /** Offers "Coba lagi" (a lost connection on a slow link is the common case); runs this again. */
+  onRetry?: () => void;
 }
 
 /** An alert with the server's message in the current language. */
@@ -16,6 +18,16 @@ export function ErrorBox(props: Props) {
     <Show when={text()}>
       <div role="alert" class="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
         <span class="font-semibold">{t('error.title')}</span> {text()}
+        <Show when={props.onRetry}>
+          <button
+            type="button"
+            data-testid="error-retry"
+            class="mt-2 flex min-h-11 items-center rounded-md bg-white px-3 font-medium text-red-800 ring-1 ring-red-300 hover:bg-red-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-red-700"
+            onClick={() => props.onRetry?.()}
+          >
+            {t('error.retry')}
+          </button>
+        </Show>
       </div>
     </Show>
   );

@@ -132,7 +132,7 @@ function Feed() {
         </div>
       </div>
       <NewTopicsBar count={pending().length} onShow={refresh} />
-      <ErrorBox error={first()?.state.error} />
+      <ErrorBox error={first()?.state.error} onRetry={refresh} />
       <div class="mt-2 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
         <ul class="divide-y divide-slate-100" aria-label={t('forum.title')} aria-busy={first()?.state.fetching}>
           <For

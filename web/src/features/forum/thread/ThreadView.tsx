@@ -110,7 +110,7 @@ export function ThreadView(props: Props) {
   return (
     <Switch>
       <Match when={!thread() && header.error}>
-        <ErrorBox error={header.error} />
+        <ErrorBox error={header.error} onRetry={() => refetchHeader({ requestPolicy: 'network-only' })} />
         <A href="/forum" class="mt-3 inline-block text-sm text-teal-800 underline">
           ← {t('forum.back')}
         </A>

@@ -48,7 +48,7 @@ export default function MeetingsPage() {
 }
 
 function MeetingList() {
-  const [state] = createQuery({ query: MeetingsQuery, variables: { upcoming: false }, requestPolicy: 'cache-and-network' });
+  const [state, refetch] = createQuery({ query: MeetingsQuery, variables: { upcoming: false }, requestPolicy: 'cache-and-network' });
   const all = () => state.data?.meetings ?? [];
   const upcoming = createMemo(() =>
     all()
@@ -57,7 +57,7 @@ function MeetingList() {
   );
   const past = createMemo(() => all().filter((m) => new Date(m.endsAt).getTime() <= currentTime()));
   return (
-    <Show when={state.data} fallback={state.error ? <ErrorBox error={state.error} /> : <Spinner label={t('common.loading')} />}>
+    <Show when={state.data} fallback={state.error ? <ErrorBox error={state.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : <Spinner label={t('common.loading')} />}>
       <div class="flex flex-col gap-6">
         <MeetingSection title={t('meetings.upcoming')} meetings={upcoming()} empty={t('meetings.emptyUpcoming')} />
         <Show when={past().length}>
