@@ -1,5 +1,5 @@
 import { defineCommand } from '../../../core/commands/command.js';
-import { badInput, conflict, notFound } from '../../../core/errors.js';
+import { AppError, conflict, notFound } from '../../../core/errors.js';
 import { execute } from '../../../core/db/query.js';
 import { allRegions } from '../directory/region.cache.js';
 import { Cohort } from './cohort.entity.js';
@@ -29,7 +29,11 @@ async function loadMembersChange({ em }: Tx, input: CohortMembersInput): Promise
   const codes = [...new Set(input.regionCodes)];
   const regions = await allRegions(em);
   const unknown = codes.filter((c) => !regions.has(c));
-  if (unknown.length) throw badInput(m.unknownRegions, { codes: unknown.join(', ') }, [{ field: 'regionCodes', message: 'unknown' }]);
+  if (unknown.length) {
+    // Which codes were fine, so the page can offer to add just those.
+    const validCodes = codes.filter((c) => regions.has(c));
+    throw new AppError('BAD_USER_INPUT', m.unknownRegions, { codes: unknown.join(', '), valid: validCodes.length }, { fields: [{ field: 'regionCodes', message: 'unknown' }], validCodes });
+  }
   return { cohort, codes };
 }
 

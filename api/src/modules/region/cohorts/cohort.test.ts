@@ -39,6 +39,8 @@ describe('cohorts', () => {
     const res = await app.gql(ADD, { i: { slug: 'living-lab-2022', regionCodes: ['32.04', '99.99'] } }, { token: admin.token });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toContain('99.99');
+    expect(res.errors?.[0].extensions?.validCodes).toEqual(['32.04']);
+    expect(res.errors?.[0].extensions?.i18n).toEqual(expect.objectContaining({ id: 'Kode wilayah tidak dikenal: 99.99; tidak ada yang ditambahkan (1 kode lain valid)' }));
     const after = await app.gql<{ cohort: { memberCount: number } }>(`{ cohort(slug: "living-lab-2022") { memberCount } }`);
     expect(after.data?.cohort.memberCount).toBe(5);
     const bad = await app.gql(CREATE, { i: { slug: 'Bad Slug', name: 'x' } }, { token: admin.token });

@@ -35,6 +35,16 @@ export function CohortCard(props: Props) {
     if (res.data) setCodes('');
   };
 
+  // The API names the codes that were fine when others were unknown: offer to add just those.
+  const validCodes = () => {
+    const codes = added.error?.graphQLErrors[0]?.extensions?.validCodes;
+    return Array.isArray(codes) ? codes.filter((c): c is string => typeof c === 'string') : [];
+  };
+  const addValid = async () => {
+    const res = await add({ input: { slug: props.cohort.slug, regionCodes: validCodes() } });
+    if (res.data) setCodes('');
+  };
+
   const removeMember = (code: string) => void remove({ input: { slug: props.cohort.slug, regionCodes: [code] } });
 
   return (
@@ -83,6 +93,11 @@ export function CohortCard(props: Props) {
       </form>
       <div class="mt-2">
         <ErrorBox message={localError()} error={added.error ?? removed.error} />
+        <Show when={validCodes().length}>
+          <Button variant="secondary" class="mt-2" data-testid="cohort-add-valid" busy={added.fetching} onClick={() => void addValid()}>
+            {t('cohorts.addValid', { count: validCodes().length, codes: validCodes().join(', ') })}
+          </Button>
+        </Show>
       </div>
     </Card>
   );

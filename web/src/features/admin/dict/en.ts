@@ -83,5 +83,6 @@ export const adminEn: typeof adminId = {
   'people.resetLabel': 'Reset link for {{ name }}',
   'people.resetReady': 'Password-reset link for {{ name }}. Send it privately; it works once, until {{ date }}.',
   'people.you': 'You',
+  'cohorts.addValid': 'Add the {{ count }} valid code ({{ codes }})|Add the {{ count }} valid codes ({{ codes }})',
   'people.resetLink': 'Password-reset link',
 };

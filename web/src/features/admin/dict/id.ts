@@ -81,5 +81,6 @@ export const adminId = {
   'people.resetLabel': 'Tautan atur ulang untuk {{ name }}',
   'people.resetReady': 'Tautan atur ulang kata sandi untuk {{ name }}. Kirimkan secara pribadi; hanya berlaku sekali sampai {{ date }}.',
   'people.you': 'Anda',
+  'cohorts.addValid': 'Tambahkan {{ count }} kode yang valid ({{ codes }})',
   'people.resetLink': 'Tautan atur ulang kata sandi',
 };
