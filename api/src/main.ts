@@ -15,7 +15,7 @@ try {
   if (err instanceof ConfigError) fail(err.message);
   throw err;
 }
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, config.logFormat);
 
 try {
   const app = await bootApp(config, logger);

@@ -19,6 +19,8 @@ export interface Config {
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   logLevel: LogLevel;
+  /** `pretty` lines for a terminal, `json` for log collectors (the default in production). */
+  logFormat: 'json' | 'pretty';
   trustProxy: boolean;
   /** How often each instance looks for outbox events another instance left undelivered. */
   outboxSweepSeconds: number;
@@ -125,6 +127,7 @@ const EnvSchema = z.object({
   ADMIN_EMAIL: text,
   ADMIN_PASSWORD: text,
   LOG_LEVEL: z.preprocess(unset, z.enum(LOG_LEVELS, { error: (i) => `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${String(i.input)}"` }).optional()),
+  LOG_FORMAT: z.preprocess(unset, z.enum(['json', 'pretty'], { error: (i) => `LOG_FORMAT must be json or pretty, got "${String(i.input)}"` }).optional()),
   TRUST_PROXY: bool('TRUST_PROXY'),
   OUTBOX_SWEEP_SECONDS: int('OUTBOX_SWEEP_SECONDS', 10, 1, 3600),
   LIVE_GUESTS_PER_SESSION: int('LIVE_GUESTS_PER_SESSION', 2000, 1, 100_000),
@@ -162,6 +165,7 @@ export function loadConfig(env: Env = process.env): Config {
     adminEmail: e.ADMIN_EMAIL,
     adminPassword: e.ADMIN_PASSWORD,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    logFormat: e.LOG_FORMAT ?? (e.NODE_ENV === 'production' ? 'json' : 'pretty'),
     trustProxy: e.TRUST_PROXY ?? false,
     outboxSweepSeconds: e.OUTBOX_SWEEP_SECONDS,
     liveGuestsPerSession: e.LIVE_GUESTS_PER_SESSION,

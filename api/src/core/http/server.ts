@@ -136,7 +136,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
-  logger.info({ port }, `Rembuk listening on http://localhost:${port}`);
+  // The address people can open: the host it was bound to, or localhost when it listens on every interface.
+  const shown = config.host === '0.0.0.0' || config.host === '::' || !config.host ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  logger.info(`Rembuk is ready at http://${shown}:${port}`);
   return {
     port,
     url: `http://127.0.0.1:${port}`,
