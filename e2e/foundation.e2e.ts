@@ -84,4 +84,34 @@ describe('the hub in a phone-sized browser', () => {
     await expect.poll(() => page.getByTestId('import-submit').count()).toBe(0);
     await context.close();
   });
+
+  it('gives every small control a tap target of at least 44 px on a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    const size = async (selector: string) => {
+      const box = await page.locator(selector).first().boundingBox();
+      return box ? Math.round(Math.min(box.width, box.height)) : 0;
+    };
+    // Signed out: the sign-in notice's link.
+    await page.goto(`${app.url}/admin/impor`);
+    await page.getByRole('link', { name: 'Masuk' }).last().waitFor();
+    expect(await size('main a[href^="/masuk"]')).toBeGreaterThanOrEqual(44);
+    await signIn(page, app.url, 'sumedang@demo.rembuk.id');
+    await page.goto(`${app.url}/forum`);
+    await page.getByTestId('forum-new-thread').waitFor();
+    // A topic of one's own, made through the API as the page would (the demo has none).
+    const threadId = await page.evaluate(async () => {
+      const ask = (query: string, variables: Record<string, unknown> = {}) =>
+        fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) }).then((r) => r.json());
+      const cats = await ask('{ categories { id } }');
+      const made = await ask('mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }', { i: { categoryId: cats.data.categories[0].id, title: 'Ukuran sasaran sentuh', body: 'Tombol kecil sulit ditekan di ponsel.' } });
+      return made.data.createThread.id as string;
+    });
+    await page.goto(`${app.url}/forum/t/${threadId}`);
+    await page.locator('a[href^="#p"]').first().waitFor();
+    expect(await size('[data-testid="thread-title-edit-open"]')).toBeGreaterThanOrEqual(44);
+    expect(await size('a[href^="#p"]')).toBeGreaterThanOrEqual(44);
+    await context.close();
+  });
 });
+

@@ -27,7 +27,7 @@ export function RequireRole(props: Props) {
       <Match when={!me.data?.me}>
         <div class="rounded-md border border-slate-200 bg-white p-4 text-sm">
           <p>{t('auth.needSignIn')}</p>
-          <A href={signInHref()} class="mt-2 inline-block font-medium text-teal-800 underline">
+          <A href={signInHref()} class="mt-2 inline-flex min-h-11 items-center font-medium text-teal-800 underline">
             {t('nav.signIn')}
           </A>
         </div>

@@ -72,7 +72,7 @@ export function NotificationBell() {
             <button
               type="button"
               data-testid="notifications-read-all"
-              class="text-xs font-medium text-teal-800 underline disabled:opacity-50"
+              class="inline-flex min-h-11 items-center px-2 text-xs font-medium text-teal-800 underline disabled:opacity-50"
               disabled={marking.fetching || unread() === 0}
               onClick={() => void markAll({ ids: null })}
             >

@@ -94,11 +94,11 @@ export function FeedFilters(props: Props) {
             onChange={(e) => props.onChange({ tag: e.currentTarget.value.trim().replace(/^#/, '') || undefined })}
           />
         </div>
-        <label class="flex min-h-10 items-center gap-2 self-end text-sm text-slate-700">
+        <label class="flex min-h-11 items-center gap-2 self-end text-sm text-slate-700">
           <input
             type="checkbox"
             data-testid="filter-unanswered"
-            class="h-4 w-4 accent-teal-700"
+            class="h-6 w-6 shrink-0 accent-teal-700"
             checked={!!props.filters.unanswered}
             onChange={(e) => props.onChange({ belum: e.currentTarget.checked ? '1' : undefined })}
           />

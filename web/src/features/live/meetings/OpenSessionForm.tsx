@@ -15,8 +15,8 @@ interface Props {
 
 function Check(props: { label: string; testid: string; checked: boolean; onChange: (value: boolean) => void }) {
   return (
-    <label class="inline-flex min-h-9 items-center gap-2 text-sm text-slate-700">
-      <input type="checkbox" data-testid={props.testid} class="h-4 w-4 accent-teal-700" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+    <label class="inline-flex min-h-11 items-center gap-2 text-sm text-slate-700">
+      <input type="checkbox" data-testid={props.testid} class="h-6 w-6 shrink-0 accent-teal-700" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
       {props.label}
     </label>
   );

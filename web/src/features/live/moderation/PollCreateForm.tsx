@@ -97,8 +97,8 @@ export function PollCreateForm(props: Props) {
           onChange={(e) => setMaxChoices(Number(e.currentTarget.value))}
         />
       </Show>
-      <label class="inline-flex items-center gap-2 text-sm text-slate-700">
-        <input type="checkbox" data-testid="poll-hide-results" class="h-4 w-4 accent-teal-700" checked={hide()} onChange={(e) => setHide(e.currentTarget.checked)} />
+      <label class="inline-flex min-h-11 items-center gap-2 text-sm text-slate-700">
+        <input type="checkbox" data-testid="poll-hide-results" class="h-6 w-6 shrink-0 accent-teal-700" checked={hide()} onChange={(e) => setHide(e.currentTarget.checked)} />
         {t('mod.pollHide')}
       </label>
       <ErrorBox message={problem()} error={result.error} />

@@ -33,11 +33,11 @@ export function WordFilter(props: { session: LiveSession }) {
       <h2 id="word-filter-heading" class="text-base font-semibold text-slate-900">
         {t('mod.wordFilter')}
       </h2>
-      <label class="flex items-start gap-2 text-sm text-slate-800">
+      <label class="flex min-h-11 items-start gap-2 text-sm text-slate-800">
         <input
           type="checkbox"
           data-testid="word-review-toggle"
-          class="mt-0.5"
+          class="mt-0.5 h-6 w-6 shrink-0 accent-teal-700"
           checked={props.session.reviewWords}
           disabled={review.fetching}
           onChange={(e) => void setReview({ sessionId: props.session.id, reviewWords: e.currentTarget.checked })}

@@ -46,8 +46,8 @@ export function AskBox(props: Props) {
       </Show>
       <div class="flex flex-wrap items-center justify-between gap-2">
         <Show when={props.session.allowAnonymous} fallback={<span />}>
-          <label class="inline-flex min-h-10 items-center gap-2 text-sm text-slate-700">
-            <input type="checkbox" data-testid="ask-anonymous" class="h-4 w-4 accent-teal-700" checked={anonymous()} onChange={(e) => setAnonymous(e.currentTarget.checked)} />
+          <label class="inline-flex min-h-11 items-center gap-2 text-sm text-slate-700">
+            <input type="checkbox" data-testid="ask-anonymous" class="h-6 w-6 shrink-0 accent-teal-700" checked={anonymous()} onChange={(e) => setAnonymous(e.currentTarget.checked)} />
             {t('ask.anonymous')}
           </label>
         </Show>

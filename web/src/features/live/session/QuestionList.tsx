@@ -47,8 +47,8 @@ export function QuestionList(props: Props) {
           </For>
         </div>
       </div>
-      <label class="inline-flex items-center gap-2 text-sm text-slate-700">
-        <input type="checkbox" data-testid="questions-hide-answered" class="h-4 w-4 accent-teal-700" checked={hideAnswered()} onChange={(e) => setHideAnswered(e.currentTarget.checked)} />
+      <label class="inline-flex min-h-11 items-center gap-2 text-sm text-slate-700">
+        <input type="checkbox" data-testid="questions-hide-answered" class="h-6 w-6 shrink-0 accent-teal-700" checked={hideAnswered()} onChange={(e) => setHideAnswered(e.currentTarget.checked)} />
         {t('questions.hideAnswered')}
       </label>
       <Show when={shown().length} fallback={<p class="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">{t('questions.empty')}</p>}>

@@ -6,8 +6,8 @@ export const regionsEn: typeof regionsId = {
 
   'regions.title': 'Region directory',
   'regions.subtitle': 'Regencies and cities with their latest SPBE index.',
-  'regions.search': 'Search regions',
-  'regions.searchPlaceholder': 'Name or code, e.g. sumedang or 32.11',
+  'regions.search': 'Search regions (name or code)',
+  'regions.searchPlaceholder': 'e.g. sumedang or 32.11',
   'regions.province': 'Province',
   'regions.allProvinces': 'All provinces',
   'regions.cohort': 'Cohort',

@@ -4,8 +4,8 @@ export const regionsId = {
 
   'regions.title': 'Direktori wilayah',
   'regions.subtitle': 'Kabupaten dan kota beserta Indeks SPBE terbarunya.',
-  'regions.search': 'Cari wilayah',
-  'regions.searchPlaceholder': 'Nama atau kode, mis. sumedang atau 32.11',
+  'regions.search': 'Cari wilayah (nama atau kode)',
+  'regions.searchPlaceholder': 'mis. sumedang atau 32.11',
   'regions.province': 'Provinsi',
   'regions.allProvinces': 'Semua provinsi',
   'regions.cohort': 'Kohort',

@@ -50,7 +50,7 @@ export function ThreadHeader(props: Props) {
                 <span class="font-medium text-red-700">{t('forum.threadDeleted')}</span>
               </Show>
               <Show when={props.thread.viewerCanEdit && !editing()}>
-                <button type="button" data-testid="thread-title-edit-open" class="text-xs font-medium text-slate-500 underline hover:text-slate-800" onClick={() => setEditing(true)}>
+                <button type="button" data-testid="thread-title-edit-open" class="inline-flex min-h-11 items-center px-1 text-xs font-medium text-slate-600 underline hover:text-slate-800" onClick={() => setEditing(true)}>
                   {t('forum.editTitle')}
                 </button>
               </Show>

@@ -52,7 +52,7 @@ export function PostItem(props: Props) {
                 </button>
               </Show>
               <RelativeTime iso={props.post.createdAt} />
-              <a href={`#p${props.post.number}`} class="tabular-nums hover:underline" aria-label={t('forum.post.link', { number: props.post.number })}>
+              <a href={`#p${props.post.number}`} class="inline-flex min-h-11 min-w-11 items-center justify-center tabular-nums hover:underline" aria-label={t('forum.post.link', { number: props.post.number })}>
                 #{props.post.number}
               </a>
             </span>
