@@ -101,11 +101,13 @@ describe('the hub in a phone-sized browser', () => {
     await page.getByTestId('forum-new-thread').waitFor();
     // A topic of one's own, made through the API as the page would (the demo has none).
     const threadId = await page.evaluate(async () => {
-      const ask = (query: string, variables: Record<string, unknown> = {}) =>
-        fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) }).then((r) => r.json());
-      const cats = await ask('{ categories { id } }');
-      const made = await ask('mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }', { i: { categoryId: cats.data.categories[0].id, title: 'Ukuran sasaran sentuh', body: 'Tombol kecil sulit ditekan di ponsel.' } });
-      return made.data.createThread.id as string;
+      const ask = <T,>(query: string, variables: Record<string, unknown> = {}): Promise<{ data: T }> =>
+        fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<{ data: T }>);
+      const cats = await ask<{ categories: { id: string }[] }>('{ categories { id } }');
+      const made = await ask<{ createThread: { id: string } }>('mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }', {
+        i: { categoryId: cats.data.categories[0]!.id, title: 'Ukuran sasaran sentuh', body: 'Tombol kecil sulit ditekan di ponsel.' },
+      });
+      return made.data.createThread.id;
     });
     await page.goto(`${app.url}/forum/t/${threadId}`);
     await page.locator('a[href^="#p"]').first().waitFor();
