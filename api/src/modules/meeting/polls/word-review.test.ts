@@ -86,6 +86,21 @@ describe('word-cloud review', () => {
     await stream.return?.();
   });
 
+  it("sends a word answered right after the poll opened live, to the voter and to the moderator's screen", async () => {
+    const f = (await app.user(Role.FACILITATOR)).token;
+    const s = await liveSession(app, f, { allowGuests: true });
+    const voter = (await app.user(Role.MEMBER, '32.11')).token;
+    const stream = app.ws(f).iterate<Evt>({ query: EVENTS, variables: { s: s.id } }) as Iter;
+    await new Promise((r) => setTimeout(r, 300));
+    // Opened and answered at once, as in a meeting: the answer must not be lost behind the opening.
+    const p = (await ok<{ createPoll: { id: string } }>(CREATE, { i: { sessionId: s.id, title: 'Satu kata?', kind: 'WORDS', options: [] } }, f)).createPoll.id;
+    await ok(STATE, { p, s: 'OPEN' }, f);
+    const voted = await ok<{ votePoll: { words: Words; totalVotes: number } }>(`mutation($i: VotePollInput!) { votePoll(input: $i) { words { word count } totalVotes } }`, { i: { pollId: p, words: 'Interoperabilitas' } }, voter);
+    expect(voted.votePoll).toEqual({ words: [{ word: 'interoperabilitas', count: 1 }], totalVotes: 1 });
+    expect(await cloud(stream, (w) => !!w?.length)).toEqual([{ word: 'interoperabilitas', count: 1 }]);
+    await stream.return?.();
+  });
+
   it('shows answers at once when review is off', async () => {
     const f = (await app.user(Role.FACILITATOR)).token;
     const { s, p, guest } = await setUp(f);
