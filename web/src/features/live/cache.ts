@@ -143,6 +143,7 @@ export const liveCache: CacheConfig = {
     PollOption: embedded,
     PollResult: embedded,
     WordCount: embedded,
+    WordGroup: embedded,
     LiveSessionEvent: embedded,
     QuestionVoteCount: embedded,
     JoinLiveSessionPayload: embedded,
