@@ -1,3 +1,4 @@
+import { forumMigrations } from './migrations/index.js';
 import type { ModuleManifest } from '../../core/module.js';
 import { FORUM_LIMITS } from './forum.limits.js';
 import { Category } from './categories/category.entity.js';
@@ -20,6 +21,7 @@ import { forumMessages } from './forum.messages.js';
 /** Realtime forums: categories per SPBE domain, threads, replies, reactions, moderation, follow and unread. */
 export const forumModule: ModuleManifest = {
   name: 'forum',
+  migrations: forumMigrations,
   limits: FORUM_LIMITS,
   entities: [Category, Thread, Post, PostRevision, Reaction, Flag, ThreadUser],
   resolvers: [CategoryResolver, ThreadResolver, PostResolver, SearchResolver, ReactionSummaryResolver, FlagResolver, NotificationLinksResolver],

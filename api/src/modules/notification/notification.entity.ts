@@ -31,7 +31,10 @@ export class Notification {
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   actor?: Ref<User>;
 
-  /** Plain ids: notifications outlive soft-deleted content and must not block hard deletes. */
+  /**
+   * Plain ids: this module knows nothing of threads. The forum's migration makes the database
+   * enforce them; a hard delete of the thread or post takes its notifications with it.
+   */
   @Property({ type: 'int', nullable: true })
   threadId: number | null = null;
 

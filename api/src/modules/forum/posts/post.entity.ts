@@ -31,6 +31,7 @@ export class Post {
   @Property({ type: 'text' })
   bodyHtml: string;
 
+  /** A plain id the ORM never loads through; the database enforces it (set to null if that post is deleted). */
   @Property({ type: 'int', nullable: true })
   replyToId: number | null = null;
 

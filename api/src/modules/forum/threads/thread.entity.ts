@@ -61,7 +61,7 @@ export class Thread {
   @Property({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null = null;
 
-  /** Plain id (not a relation) to avoid a cycle thread -> post -> thread in inserts. */
+  /** Plain id (not a relation) to avoid a cycle thread -> post -> thread in inserts; the database enforces it. */
   @Property({ type: 'int', nullable: true })
   acceptedPostId: number | null = null;
 

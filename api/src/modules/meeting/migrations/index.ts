@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203010000_highlight_reference } from './Migration20261203010000_highlight_reference.js';
 import { Migration20261202100000_live_guards } from './Migration20261202100000_live_guards.js';
 import { Migration20261202140000_word_review } from './Migration20261202140000_word_review.js';
 
@@ -6,4 +7,5 @@ import { Migration20261202140000_word_review } from './Migration20261202140000_w
 export const meetingMigrations: MigrationObject[] = [
   { name: 'Migration20261202100000_live_guards', class: Migration20261202100000_live_guards },
   { name: 'Migration20261202140000_word_review', class: Migration20261202140000_word_review },
+  { name: 'Migration20261203010000_highlight_reference', class: Migration20261203010000_highlight_reference },
 ];

@@ -61,6 +61,7 @@ export class LiveSession {
   @Property({ type: new ArrayType(), columnType: 'text[]', default: '{}' })
   blockedWords: string[] = [...DEFAULT_BLOCKED_WORDS];
 
+  /** A plain id; the database enforces it (cleared if the question is deleted). */
   @Property({ type: 'int', nullable: true })
   highlightedQuestionId: number | null = null;
 
