@@ -6,6 +6,7 @@ import { assessmentModule } from '../modules/assessment/index.js';
 import { notificationModule } from '../modules/notification/index.js';
 import { forumModule } from '../modules/forum/index.js';
 import { meetingModule } from '../modules/meeting/index.js';
+import { challengeModule } from '../modules/challenge/index.js';
 import { demoModule } from '../modules/demo/index.js';
 import { serverInfoModule } from '../modules/server-info/index.js';
 import { migrationHistory } from '../migrations/index.js';
@@ -22,6 +23,7 @@ export const MODULES: readonly ModuleManifest[] = [
   notificationModule,
   forumModule,
   meetingModule,
+  challengeModule,
   demoModule,
   serverInfoModule,
 ];

@@ -61,5 +61,17 @@ export const limits = {
     "blockedWordsMax": 200,
     "blockedWordMax": 40,
     "convertMax": 200
+  },
+  "challenge": {
+    "titleMin": 5,
+    "titleMax": 200,
+    "problemMin": 20,
+    "problemMax": 20000,
+    "regionsMax": 20,
+    "indicatorsMax": 20,
+    "tagsMax": 10,
+    "tagMax": 40,
+    "noteMax": 1000,
+    "regionChallengesMax": 50
   }
 } as const;

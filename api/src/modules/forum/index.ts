@@ -5,3 +5,4 @@ export { Post } from './posts/post.entity.js';
 export { Thread, ThreadType } from './threads/thread.entity.js';
 export { NotificationLevel, ThreadUser } from './threads/thread-user.entity.js';
 export { findCategory, openQuestionThreads } from './threads/thread.commands.js';
+export { renderMarkdown } from './posts/markdown.js';

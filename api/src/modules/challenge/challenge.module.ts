@@ -1,0 +1,30 @@
+import type { ModuleManifest } from '../../core/module.js';
+import { CHALLENGE_LIMITS } from './challenge.limits.js';
+import { challengeMessages } from './challenge.messages.js';
+import * as policies from './challenge.policy.js';
+import { Challenge, ChallengeTransition } from './challenges/challenge.entity.js';
+import { ChallengeMember } from './team/member.entity.js';
+import { ChallengeResolver, RegionChallengesResolver } from './challenges/challenge.resolver.js';
+import { ChallengeTransitionResolver } from './stages/stage.resolver.js';
+import { ChallengeTeamResolver } from './team/team.resolver.js';
+import { challengeLoaderFactory } from './challenges/challenge.loaders.js';
+import { challengeMigrations } from './migrations/index.js';
+
+/** Living-lab challenges: a problem, its owning regions and indicators, its stages and its team. */
+export const challengeModule: ModuleManifest = {
+  name: 'challenge',
+  limits: CHALLENGE_LIMITS,
+  migrations: challengeMigrations,
+  entities: [Challenge, ChallengeTransition, ChallengeMember],
+  resolvers: [ChallengeResolver, RegionChallengesResolver, ChallengeTransitionResolver, ChallengeTeamResolver],
+  loaders: { challenge: challengeLoaderFactory },
+  policies: {
+    canOpenChallenge: policies.canOpenChallenge,
+    canSteerChallenge: policies.canSteerChallenge,
+    canManageTeam: policies.canManageTeam,
+    canAskToJoin: policies.canAskToJoin,
+    canLeaveChallenge: policies.canLeaveChallenge,
+    canSeePendingTeam: policies.canSeePendingTeam,
+  },
+  messages: challengeMessages,
+};

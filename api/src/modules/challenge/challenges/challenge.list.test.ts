@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, Role, type TestApp } from '../../../../test/harness.js';
+import { MOVE, SIAK, SUMEDANG, openChallenge } from '../../../../test/challenge-helpers.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(() => app?.close());
+
+const LIST = `query($first: Int!, $after: String, $stage: ChallengeStage, $indicator: IndicatorRefInput, $regionCode: String, $province: String, $cohort: String, $openToJoin: Boolean) {
+  challenges(first: $first, after: $after, stage: $stage, indicator: $indicator, regionCode: $regionCode, province: $province, cohort: $cohort, openToJoin: $openToJoin) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id title stage openToJoin teamCount cohort { slug } createdBy { name } regions { code province { name } } indicators { frameworkCode number } } }
+  } }`;
+interface List {
+  challenges: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; title: string; teamCount: number; regions: unknown[]; indicators: unknown[] } }[] };
+}
+const list = (vars: Record<string, unknown>) => app.gql<List>(LIST, { first: 20, ...vars }).then((r) => {
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data.challenges;
+});
+
+/** Challenges written straight to the tables: reading a list of 50 needs 50 of them, more than a person may open in an hour. */
+async function seed(count: number, cohort: string, userId: number): Promise<void> {
+  await app.orm.em.fork().execute(
+    `with c as (
+       insert into challenge (title, problem_markdown, problem_html, cohort_slug, created_by_id)
+       select 'Tantangan massal ' || i, 'Masalah', '<p>Masalah</p>', ?, ? from generate_series(1, ?) as i returning id
+     ), r as (
+       insert into challenge_region (challenge_id, region_code) select c.id, code from c cross join unnest(array['32.11', '14.08', '19.01']) as code returning 1
+     ), ind as (
+       insert into challenge_indicator (challenge_id, indicator_id)
+       select c.id, i.id from c cross join spbe_indicator i join spbe_framework f on f.id = i.framework_id where f.code = 'SPBE-2020' and i.number in (20, 26) returning 1
+     )
+     insert into challenge_member (challenge_id, user_id, role, status) select c.id, ?, 'LEAD', 'ACTIVE' from c`,
+    [cohort, userId, count, userId],
+  );
+}
+
+describe('the challenge list', () => {
+  it('filters by stage, indicator, region, province, cohort and openness, with totals and pages', async () => {
+    const staff = await app.user(Role.FACILITATOR);
+    const a = await openChallenge(app, staff.token, { title: 'Satu data kependudukan', regionCodes: [SUMEDANG], indicators: [{ framework: 'SPBE-2020', number: 26 }] });
+    const b = await openChallenge(app, staff.token, { title: 'Perizinan daring Siak', regionCodes: [SIAK], cohort: null });
+    await app.gql(MOVE, { i: { challengeId: b, to: 'ARCHIVED' } }, { token: staff.token });
+    const ids = async (vars: Record<string, unknown>) => (await list(vars)).edges.map((e) => e.node.id);
+    expect(await ids({})).toEqual([b, a]);
+    expect(await ids({ stage: 'ARCHIVED' })).toEqual([b]);
+    expect(await ids({ indicator: { framework: 'SPBE-2020', number: 26 } })).toEqual([a]);
+    expect(await ids({ indicator: { framework: 'PEMDI-2025', number: 26 } })).toEqual([]);
+    expect(await ids({ regionCode: SIAK })).toEqual([b]);
+    expect(await ids({ province: '32' })).toEqual([a]);
+    expect(await ids({ cohort: 'living-lab-2022' })).toEqual([a]);
+    expect(await ids({ openToJoin: true })).toEqual([a]);
+    expect(await ids({ openToJoin: false })).toEqual([b]);
+    const first = await list({ first: 1 });
+    expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+    const second = await list({ first: 1, after: first.pageInfo.endCursor });
+    expect(second.edges.map((e) => e.node.id)).toEqual([a]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const bad = await app.gql(LIST, { first: 1, after: 'not-a-cursor' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('reads 5 or 50 challenges with regions, indicators, team counts and creators in the same number of statements', async () => {
+    const staff = await app.user(Role.FACILITATOR);
+    await app.orm.em.fork().execute(`insert into cohort (slug, name) values ('n1-list', 'N+1')`);
+    const count = async (n: number) => {
+      app.queries.reset();
+      const page = await list({ first: 50, cohort: 'n1-list' });
+      expect(page.edges).toHaveLength(n);
+      expect(page.edges.every((e) => e.node.regions.length === 3 && e.node.indicators.length === 2 && e.node.teamCount === 1)).toBe(true);
+      return app.queries.count();
+    };
+    await seed(5, 'n1-list', staff.user.id);
+    const few = await count(5);
+    await seed(45, 'n1-list', staff.user.id);
+    expect(await count(50)).toBe(few);
+  });
+
+  it('gives each region its challenges, latest activity first, in the same number of statements for 5 or 35 regions', async () => {
+    const staff = await app.user(Role.FACILITATOR);
+    const older = await openChallenge(app, staff.token, { regionCodes: ['33.01'], cohort: null });
+    const newer = await openChallenge(app, staff.token, { regionCodes: ['33.01', '33.02'], cohort: null });
+    const REGION = `{ region(code: "33.01") { challenges { id } } }`;
+    expect((await app.gql<{ region: { challenges: { id: string }[] } }>(REGION)).data?.region.challenges.map((c) => c.id)).toEqual([newer, older]);
+    const REGIONS = `query($first: Int!) { regions(first: $first, provinceCode: "33") { edges { node { code challenges(first: 5) { id teamCount regions { code } } } } } }`;
+    const count = async (first: number) => {
+      app.queries.reset();
+      const res = await app.gql<{ regions: { edges: { node: { challenges: unknown[] } }[] } }>(REGIONS, { first });
+      expect(res.data?.regions.edges).toHaveLength(first);
+      return app.queries.count();
+    };
+    // The directory caches its totals per process: only the first read counts them.
+    await count(5);
+    const few = await count(5);
+    expect(await count(35)).toBe(few);
+  });
+});

@@ -1,0 +1,76 @@
+import { intArray, sql, textArray, whereAll, type Sql } from '../../../core/db/sql.js';
+import { REGION_COLUMNS } from '../../region/index.js';
+import { CHALLENGE_COLUMNS, MEMBER_ROW, TRANSITION_ROW } from './challenge.rows.js';
+import { WORKING_STAGES, type ChallengeStage } from '../stages/challenge.stages.js';
+
+export interface ChallengeFilter {
+  stage?: ChallengeStage;
+  indicator?: { framework: string; number: number };
+  regionCode?: string;
+  province?: string;
+  cohort?: string;
+  openToJoin?: boolean;
+}
+
+/** Conditions on `challenge c` for the list's filters. */
+export function challengeConditions(f: ChallengeFilter): Sql[] {
+  const where: Sql[] = [];
+  if (f.stage) where.push(sql`c.stage = ${f.stage}`);
+  if (f.cohort) where.push(sql`c.cohort_slug = ${f.cohort}`);
+  if (f.regionCode) where.push(sql`exists (select 1 from challenge_region cr where cr.challenge_id = c.id and cr.region_code = ${f.regionCode})`);
+  if (f.province) {
+    where.push(sql`exists (select 1 from challenge_region cr join region r on r.code = cr.region_code where cr.challenge_id = c.id and r.province_code = ${f.province})`);
+  }
+  if (f.indicator) {
+    where.push(sql`exists (select 1 from challenge_indicator ci join spbe_indicator i on i.id = ci.indicator_id join spbe_framework f on f.id = i.framework_id
+                           where ci.challenge_id = c.id and f.code = ${f.indicator.framework} and i.number = ${f.indicator.number})`);
+  }
+  if (f.openToJoin !== undefined && f.openToJoin !== null) {
+    const open = sql`c.stage::text = any(${textArray([...WORKING_STAGES])})`;
+    where.push(f.openToJoin ? open : sql`not (${open})`);
+  }
+  return where;
+}
+
+/** A page by latest activity; offset paging, as activity reorders the list while someone reads it. */
+export const challengePageSql = (conditions: Sql[], offset: number, limit: number) =>
+  sql`select ${CHALLENGE_COLUMNS} from challenge c ${whereAll(conditions)}
+      order by c.last_activity_at desc, c.id desc limit ${limit} offset ${offset}`;
+
+export const challengeCountSql = (conditions: Sql[]) => sql`select count(*) as n from challenge c ${whereAll(conditions)}`;
+
+export const challengesByIdSql = (ids: readonly number[]) => sql`select ${CHALLENGE_COLUMNS} from challenge c where c.id = any(${intArray(ids)})`;
+
+/** The latest challenges each region owns, at most `limit` per region. */
+export const challengesOfRegionsSql = (codes: readonly string[], limit: number) =>
+  sql`select * from (
+        select cr.region_code, ${CHALLENGE_COLUMNS}, row_number() over (partition by cr.region_code order by c.last_activity_at desc, c.id desc) as rank
+        from challenge_region cr join challenge c on c.id = cr.challenge_id where cr.region_code = any(${textArray(codes)})
+      ) x where x.rank <= ${limit} order by x.region_code, x.rank`;
+
+export const challengeRegionsSql = (ids: readonly number[]) =>
+  sql`select cr.challenge_id, ${REGION_COLUMNS} from challenge_region cr join region r on r.code = cr.region_code join province p on p.code = r.province_code
+      where cr.challenge_id = any(${intArray(ids)}) order by r.code`;
+
+export interface IndicatorRow {
+  challenge_id: number;
+  framework_code: string;
+  number: number;
+  name: string;
+}
+
+export const challengeIndicatorsSql = (ids: readonly number[]) =>
+  sql`select ci.challenge_id, f.code as framework_code, i.number, i.name from challenge_indicator ci
+      join spbe_indicator i on i.id = ci.indicator_id join spbe_framework f on f.id = i.framework_id
+      where ci.challenge_id = any(${intArray(ids)}) order by f.code, i.number`;
+
+/** Team rows of challenges, leads first, then by when they came. */
+export const challengeMembersSql = (ids: readonly number[]) =>
+  sql`select ${MEMBER_ROW.select} from challenge_member cm where cm.challenge_id = any(${intArray(ids)})
+      order by cm.challenge_id, (cm.role = 'LEAD') desc, cm.created_at, cm.id`;
+
+export const activeTeamCountsSql = (ids: readonly number[]) =>
+  sql`select cm.challenge_id, count(*) as n from challenge_member cm where cm.challenge_id = any(${intArray(ids)}) and cm.status = 'ACTIVE' group by cm.challenge_id`;
+
+export const transitionsSql = (ids: readonly number[]) =>
+  sql`select ${TRANSITION_ROW.select} from challenge_transition ct where ct.challenge_id = any(${intArray(ids)}) order by ct.at, ct.id`;

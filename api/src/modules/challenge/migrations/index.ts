@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203000000_challenges } from './Migration20261203000000_challenges.js';
+
+/** This module's schema, oldest first. */
+export const challengeMigrations: MigrationObject[] = [{ name: 'Migration20261203000000_challenges', class: Migration20261203000000_challenges }];
