@@ -8,6 +8,7 @@ import { startEmbeddedDb, type EmbeddedDb } from '../core/db/embedded-db.js';
 import { seedDemo, seedReference } from '../core/db/seeds.js';
 import { STARTUP_LOCK_KEY, withAdvisoryLock } from '../core/db/advisory-lock.js';
 import type { Logger } from '../core/logger.js';
+import { redisOptions } from '../core/redis-health.js';
 import { startHub } from '../core/hub.js';
 import type { RunningServer } from '../core/http/server.js';
 import { ensureAdminFromEnv } from '../modules/user/index.js';
@@ -71,7 +72,7 @@ export async function bootApp(config: Config, logger: Logger): Promise<App> {
 
   let redis: Redis | undefined;
   if (config.redisUrl) {
-    redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: true });
+    redis = new Redis(config.redisUrl, { ...redisOptions, lazyConnect: true });
     try {
       await redis.connect();
       await redis.ping();

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
@@ -34,3 +35,9 @@ export const forbidden = (message: Message = m.forbidden, params?: Params) => ne
 export const notFound = (message: Message, params?: Params) => new AppError('NOT_FOUND', message, params);
 export const conflict = (message: Message, params?: Params) => new AppError('CONFLICT', message, params);
 export const rateLimited = (retryAfterSeconds: number) => new AppError('RATE_LIMITED', m.rateLimited, { seconds: retryAfterSeconds }, { retryAfterSeconds });
+/**
+ * What cannot work while a service it needs (Redis) is down: HTTP 503 with Retry-After, so
+ * clients and proxies retry rather than report a failure.
+ */
+export const serviceUnavailable = (retryAfterSeconds = 5) =>
+  new AppError('SERVICE_UNAVAILABLE', m.serviceDown, { seconds: retryAfterSeconds }, { retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } });
