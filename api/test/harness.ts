@@ -7,7 +7,8 @@ import { loadConfig, type Config } from '../src/core/config.js';
 import type { Services } from '../src/core/context.js';
 import { migrate, openOrm } from '../src/core/db/orm.js';
 import { startEmbeddedDb, type EmbeddedDb } from '../src/core/db/embedded-db.js';
-import { createLogger } from '../src/core/logger.js';
+import { createLogger, type Logger } from '../src/core/logger.js';
+import type { Redis } from 'ioredis';
 import { startHub } from '../src/core/hub.js';
 import type { RunningServer } from '../src/core/http/server.js';
 import { app as composedApp } from '../src/app/modules.js';
@@ -53,7 +54,13 @@ let userSeq = 0;
 let passwordHash: Promise<string> | undefined;
 const testPasswordHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+/** What a test may hand the hub itself: a logger to read, a Redis connection for shared limits and module state. */
+export interface HubOverrides {
+  logger?: Logger;
+  redis?: Redis;
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}, hubOverrides: HubOverrides = {}): Promise<TestApp> {
   const tpl = inject('dbTemplate');
   let url: string;
   let embedded: EmbeddedDb | undefined;
@@ -73,7 +80,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const orm = await openOrm({ url, entities: composed.entities, migrations: composed.migrations, poolMax: embedded?.maxConnections ?? 5, onQuery: (m) => sql.push(m) });
   await migrate(orm);
   const config: Config = { ...loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1' }), ...overrides };
-  const hub = await startHub({ orm, config, logger: createLogger('silent'), composed });
+  const hub = await startHub({ orm, config, logger: hubOverrides.logger ?? createLogger('silent'), composed, redis: hubOverrides.redis });
   const { server, services } = hub;
   const base = `http://127.0.0.1:${server.port}`;
   const sockets: WsClient[] = [];

@@ -6,7 +6,9 @@ import type { Services } from '../core/context.js';
 import { migrate, openOrm } from '../core/db/orm.js';
 import { startEmbeddedDb, type EmbeddedDb } from '../core/db/embedded-db.js';
 import { seedDemo, seedReference } from '../core/db/seeds.js';
+import { STARTUP_LOCK_KEY, withAdvisoryLock } from '../core/db/advisory-lock.js';
 import type { Logger } from '../core/logger.js';
+import { redisOptions } from '../core/redis-health.js';
 import { startHub } from '../core/hub.js';
 import type { RunningServer } from '../core/http/server.js';
 import { ensureAdminFromEnv } from '../modules/user/index.js';
@@ -57,15 +59,20 @@ export async function bootApp(config: Config, logger: Logger): Promise<App> {
     await embedded?.stop();
     throw new StartupError(describeDbError(err, url));
   }
-  const applied = await migrate(orm);
-  if (applied.length) logger.info({ applied }, 'migrations applied');
-  await seedReference(orm, composed.modules);
-  if (config.demoData && (await seedDemo(orm, composed.modules))) logger.info('demo data seeded');
-  if (await orm.em.fork().transactional((tx) => ensureAdminFromEnv(tx, config.adminEmail, config.adminPassword))) logger.info({ email: config.adminEmail }, 'first admin created');
+  const prepare = async () => {
+    const applied = await migrate(orm);
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+    await seedReference(orm, composed.modules);
+    if (config.demoData && (await seedDemo(orm, composed.modules))) logger.info('demo data seeded');
+    if (await orm.em.fork().transactional((tx) => ensureAdminFromEnv(tx, config.adminEmail, config.adminPassword))) logger.info({ email: config.adminEmail }, 'first admin created');
+  };
+  // The embedded database belongs to this one process (and takes a single connection): nobody to wait for.
+  if (embedded) await prepare();
+  else await withAdvisoryLock(url, STARTUP_LOCK_KEY, prepare);
 
   let redis: Redis | undefined;
   if (config.redisUrl) {
-    redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: true });
+    redis = new Redis(config.redisUrl, { ...redisOptions, lazyConnect: true });
     try {
       await redis.connect();
       await redis.ping();

@@ -12,6 +12,7 @@ export const coreMessages = {
   internal: { en: 'Something went wrong on the server; nothing was changed. Please try again.', id: 'Terjadi kesalahan di server; tidak ada yang diubah. Silakan coba lagi.' },
   unstorableText: { en: 'The text contains characters that cannot be stored', id: 'Teks berisi karakter yang tidak dapat disimpan' },
   nulCharacter: { en: 'The text contains a NUL character, which cannot be stored', id: 'Teks berisi karakter NUL yang tidak dapat disimpan' },
+  serviceDown: { en: 'A service this needs is unavailable right now; try again in {wait}', id: 'Layanan yang dibutuhkan sedang tidak tersedia; coba lagi dalam {wait}' },
   unavailable: { en: 'The server is busy; try again in a moment', id: 'Server sedang sibuk; coba lagi sebentar lagi' },
   invalidInput: { en: 'Invalid input ({names}): {list}', id: 'Isian tidak valid ({names}): {list}' },
 } satisfies Catalogue;

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
@@ -44,3 +45,9 @@ export function waitText(seconds: number): Message {
 }
 
 export const rateLimited = (retryAfterSeconds: number) => new AppError('RATE_LIMITED', m.rateLimited, { wait: waitText(retryAfterSeconds) }, { retryAfterSeconds });
+/**
+ * What cannot work while a service it needs (Redis) is down: HTTP 503 with Retry-After, so
+ * clients and proxies retry rather than report a failure.
+ */
+export const serviceUnavailable = (retryAfterSeconds = 5) =>
+  new AppError('SERVICE_UNAVAILABLE', m.serviceDown, { wait: waitText(retryAfterSeconds) }, { retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } });

@@ -6,7 +6,8 @@ import type { Logger } from './logger.js';
 import type { ComposedModules, ModuleServices } from './module.js';
 import { createEventBus } from './events/bus.js';
 import { LoaderRegistry } from './loaders.js';
-import { MemoryRateLimiter, RedisRateLimiter } from './rate-limit.js';
+import { FallbackRateLimiter, MemoryRateLimiter, RedisRateLimiter } from './rate-limit.js';
+import { RedisHealth } from './redis-health.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { startServer, type RunningServer } from './http/server.js';
 import type { ReadinessCheck } from './http/http-app.js';
@@ -30,13 +31,13 @@ export interface Hub {
 }
 
 /** The services every request gets: core's, then each module's (in module order). */
-function createServices(opts: HubOptions, pubsub: Services['pubsub']): { services: Services; stops: ModuleServices['stop'][] } {
+function createServices(opts: HubOptions, pubsub: Services['pubsub'], health: RedisHealth): { services: Services; stops: ModuleServices['stop'][] } {
   const { orm, config, logger, redis, composed } = opts;
   const services = {
     config,
     logger,
     pubsub,
-    rateLimiter: redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter(),
+    rateLimiter: redis ? new FallbackRateLimiter(new RedisRateLimiter(redis), new MemoryRateLimiter(), () => health.up) : new MemoryRateLimiter(),
     loaders: new LoaderRegistry(composed.loaders),
     limits: composed.limits,
     outbox: new OutboxRelay(orm.em, pubsub, logger, { sweepEveryMs: config.outboxSweepSeconds * 1000, staleAfterSeconds: config.outboxSweepSeconds }),
@@ -54,8 +55,13 @@ function createServices(opts: HubOptions, pubsub: Services['pubsub']): { service
 
 /** Serves the composed modules on an opened, migrated database: HTTP and WebSocket on one port. */
 export async function startHub(opts: HubOptions): Promise<Hub> {
-  const bus = createEventBus(opts.config.redisUrl);
-  const { services, stops } = createServices(opts, bus.pubsub);
+  // One watcher for every Redis connection, so an outage is logged once, not once per connection.
+  const health = new RedisHealth(opts.logger);
+  if (opts.redis) health.watch(opts.redis);
+  const bus = createEventBus(opts.config.redisUrl, health);
+  // Recovered events must reach the other instances too, not only this one's (none yet) subscribers.
+  await bus.ready();
+  const { services, stops } = createServices(opts, bus.pubsub, health);
   // What a crash left undelivered goes out first; later, any instance sweeps what another left.
   await services.outbox.recover();
   services.outbox.start();
@@ -68,6 +74,7 @@ export async function startHub(opts: HubOptions): Promise<Hub> {
       await server.close();
       await services.outbox.stop();
       for (const stop of stops) await stop?.();
+      health.stop();
       await bus.close();
     },
   };

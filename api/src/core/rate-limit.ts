@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { rateLimited } from './errors.js';
+import { isRedisOutage } from './redis-health.js';
 
 export interface RateLimitRule {
   /** Bucket name, e.g. signin:ip */
@@ -66,6 +67,42 @@ export class RedisRateLimiter implements RateLimiter {
 
   async reset(rule: RateLimitRule, key: string): Promise<void> {
     await this.redis.del(`${this.prefix}${rule.name}:${key}`);
+  }
+}
+
+/**
+ * Shared limits while the shared store answers, this instance's own while it does not: a Redis
+ * outage must not refuse every sign-in. For that while, a limit of N is N per instance (the
+ * local counters start empty), which still stops a single client hammering one instance.
+ */
+export class FallbackRateLimiter implements RateLimiter {
+  constructor(
+    private readonly shared: RateLimiter,
+    private readonly local: RateLimiter,
+    private readonly sharedUp: () => boolean,
+  ) {}
+
+  hit(rule: RateLimitRule, key: string): Promise<number> {
+    return this.either((l) => l.hit(rule, key));
+  }
+
+  peek(rule: RateLimitRule, key: string): Promise<number> {
+    return this.either((l) => l.peek(rule, key));
+  }
+
+  reset(rule: RateLimitRule, key: string): Promise<void> {
+    return this.either((l) => l.reset(rule, key));
+  }
+
+  private async either<T>(op: (limiter: RateLimiter) => Promise<T>): Promise<T> {
+    if (!this.sharedUp()) return op(this.local);
+    try {
+      return await op(this.shared);
+    } catch (err) {
+      // Redis went down between the check and the call; its health watcher logs the outage.
+      if (!isRedisOutage(err)) throw err;
+      return op(this.local);
+    }
   }
 }
 

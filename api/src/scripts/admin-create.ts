@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import readline from 'node:readline/promises';
 import { ConfigError, loadConfig } from '../core/config.js';
+import { STARTUP_LOCK_KEY, withAdvisoryLock } from '../core/db/advisory-lock.js';
 import { migrate, openOrm } from '../core/db/orm.js';
 import { startEmbeddedDb } from '../core/db/embedded-db.js';
 import { seedReference } from '../core/db/seeds.js';
@@ -37,8 +38,13 @@ const embedded = config.databaseUrl ? undefined : await startEmbeddedDb({ dataDi
 const { entities, migrations, modules } = app();
 const orm = await openOrm({ url: config.databaseUrl ?? embedded!.url, entities, migrations, poolMax: embedded ? 1 : 2 });
 try {
-  await migrate(orm);
-  await seedReference(orm, modules);
+  const prepare = async () => {
+    await migrate(orm);
+    await seedReference(orm, modules);
+  };
+  // Instances may be starting on the same database right now: take the same turn they do.
+  if (config.databaseUrl) await withAdvisoryLock(config.databaseUrl, STARTUP_LOCK_KEY, prepare);
+  else await prepare();
   const user = await orm.em.fork().transactional((tx) => createAdmin(tx, { email: values.email!, password: password!, name: values.name }));
   process.stdout.write(`created admin ${user.email} (id ${user.id})\n`);
 } catch (err) {

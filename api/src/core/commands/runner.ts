@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
-import { AppError, badInput, conflict, forbidden, unauthenticated } from '../errors.js';
+import { AppError, badInput, conflict, forbidden, serviceUnavailable, unauthenticated } from '../errors.js';
+import { isRedisOutage } from '../redis-health.js';
 import { coreMessages } from '../core.messages.js';
 import { enforce } from '../rate-limit.js';
 import type { Recorded } from '../events/relay.js';
@@ -41,6 +42,16 @@ function constraintError(err: unknown, constraints: Record<string, (input: unkno
  * `afterCommit` run then too. Nothing of a failed command is half-written or announced.
  */
 export async function runCommand<I, R>(ctx: Context, command: Command<I, R>, input: I): Promise<R> {
+  try {
+    return await run(ctx, command, input);
+  } catch (err) {
+    // Rate limits fall back to this instance while Redis is down; what still needs it (shared presence) cannot.
+    if (isRedisOutage(err)) throw serviceUnavailable();
+    throw err;
+  }
+}
+
+async function run<I, R>(ctx: Context, command: Command<I, R>, input: I): Promise<R> {
   const spec = command.spec;
   const actor = authenticate(ctx, spec.actor) as ActorOf<ActorKind>;
   const valid = spec.validate ? await spec.validate(input, ctx) : input;

@@ -1,8 +1,9 @@
 import { createPubSub } from '@graphql-yoga/subscription';
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { setMaxListeners } from 'node:events';
 import { Redis } from 'ioredis';
 import { tagTopic } from '../realtime/fanout.js';
+import { redisOptions, type RedisHealth } from '../redis-health.js';
+import { createSharedEventTarget } from './shared-target.js';
 
 /**
  * Every event the API publishes, by topic name: `[topic id, payload]`. Modules declare theirs
@@ -80,23 +81,53 @@ function lazyTopics(inner: YogaPubSub): PubSub {
   };
 }
 
-/** In-process by default; with REDIS_URL, events reach every API instance. */
-export function createEventBus(redisUrl?: string): { pubsub: PubSub; close(): Promise<void> } {
+/**
+ * In-process by default; with REDIS_URL, events reach every API instance, and while Redis is
+ * down each instance still delivers its own events to its own subscribers.
+ */
+export interface EventBus {
+  pubsub: PubSub;
+  /** Resolves once Redis is connected (at once in-process): what is published before then reaches only this instance. */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** How long start-up waits for the bus's Redis connections before giving up. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+function connected(client: Redis): Promise<void> {
+  if (client.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`REDIS_URL: the event bus could not connect to Redis in ${CONNECT_TIMEOUT_MS / 1000} s`)), CONNECT_TIMEOUT_MS);
+    client.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+export function createEventBus(redisUrl?: string, health?: RedisHealth): EventBus {
   if (!redisUrl) {
     // Thousands of people may follow one thread or meeting: no listener cap (Node warns above 10).
     const eventTarget = new EventTarget();
     setMaxListeners(0, eventTarget);
-    return { pubsub: lazyTopics(createPubSub<{ [K in keyof Events]: Events[K] }>({ eventTarget })), close: async () => {} };
+    return { pubsub: lazyTopics(createPubSub<{ [K in keyof Events]: Events[K] }>({ eventTarget })), ready: async () => {}, close: async () => {} };
   }
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  const publishClient = new Redis(redisUrl, redisOptions);
+  const subscribeClient = new Redis(redisUrl, { ...redisOptions, autoResubscribe: false });
+  const clients = [publishClient, subscribeClient];
+  // Without a watcher (a bare bus in a test) errors still need a listener, or ioredis prints each.
+  if (health) for (const c of clients) health.watch(c);
+  else for (const c of clients) c.on('error', () => {});
+  const sharedUp = () => clients.every((c) => c.status === 'ready');
+  const eventTarget = createSharedEventTarget(publishClient, subscribeClient, sharedUp);
   return {
     pubsub: lazyTopics(createPubSub<{ [K in keyof Events]: Events[K] }>({ eventTarget })),
+    ready: async () => void (await Promise.all(clients.map(connected))),
     async close() {
       // quit() lets commands already sent finish (an unsubscribe of a stream that just ended), where
       // disconnect() would reject them; a connection that is down is simply dropped.
-      await Promise.all([publishClient, subscribeClient].map((c) => c.quit().catch(() => c.disconnect())));
+      await Promise.all(clients.map((c) => (c.status === 'ready' ? c.quit().catch(() => c.disconnect()) : c.disconnect())));
     },
   };
 }

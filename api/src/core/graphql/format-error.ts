@@ -3,6 +3,8 @@ import type { Logger } from '../logger.js';
 import type { Lang } from '../i18n.js';
 import { coreMessages } from '../core.messages.js';
 import { fill } from '../messages.js';
+import { serviceUnavailable } from '../errors.js';
+import { isRedisOutage } from '../redis-health.js';
 
 const SAFE_CODES = new Set([
   'BAD_USER_INPUT',
@@ -44,6 +46,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const pgCode = (error as { originalError?: { code?: string } })?.originalError?.code;
   if (pgCode === '22021' || pgCode === '22P05') {
     return { message: coreMessages.unstorableText.en, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', i18n: coreMessages.unstorableText } };
+  }
+  // A read that needs Redis while it is down (commands already answer this themselves).
+  if (isRedisOutage((error as { originalError?: unknown })?.originalError)) {
+    const e = serviceUnavailable();
+    return { message: e.message, path: formatted.path, extensions: withoutStack(e.extensions) };
   }
   if (SAFE_CODES.has(code)) {
     return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: withoutStack(formatted.extensions) };
