@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { isRedisOutage } from '../../../core/redis-health.js';
 
 /** An instance's report older than this is ignored (the instance is gone); reports are refreshed well within it. */
 export const ONLINE_REPORT_TTL_MS = 60_000;
@@ -28,7 +29,8 @@ export class LocalOnlineCounts implements OnlineCounts {
 /**
  * Several instances behind one Redis: a hash per session holds each instance's count with the
  * time it was reported; the total sums fresh reports, so a crashed instance stops counting
- * once its report is older than ONLINE_REPORT_TTL_MS.
+ * once its report is older than ONLINE_REPORT_TTL_MS. While Redis is down, each instance shows
+ * its own count; the heartbeat reports it again once Redis is back, and the total corrects itself.
  */
 export class RedisOnlineCounts implements OnlineCounts {
   constructor(
@@ -37,7 +39,15 @@ export class RedisOnlineCounts implements OnlineCounts {
     private readonly prefix = 'rembuk:live:online:',
   ) {}
 
-  async report(sessionId: number, local: number): Promise<number> {
+  report(sessionId: number, local: number): Promise<number> {
+    return orLocal(local, () => this.reportShared(sessionId, local));
+  }
+
+  total(sessionId: number, local: number): Promise<number> {
+    return orLocal(local, () => this.totalShared(sessionId, local));
+  }
+
+  private async reportShared(sessionId: number, local: number): Promise<number> {
     const key = `${this.prefix}${sessionId}`;
     const now = Date.now();
     const [, , all] = (await this.redis
@@ -52,7 +62,7 @@ export class RedisOnlineCounts implements OnlineCounts {
     return this.sum(key, all, now);
   }
 
-  async total(sessionId: number, local: number): Promise<number> {
+  private async totalShared(sessionId: number, local: number): Promise<number> {
     const key = `${this.prefix}${sessionId}`;
     const all = await this.redis.hgetall(key);
     all[this.instanceId] = `${local}:${Date.now()}`;
@@ -69,5 +79,14 @@ export class RedisOnlineCounts implements OnlineCounts {
     }
     if (stale.length) await this.redis.hdel(key, ...stale);
     return total;
+  }
+}
+
+async function orLocal(local: number, shared: () => Promise<number>): Promise<number> {
+  try {
+    return await shared();
+  } catch (err) {
+    if (!isRedisOutage(err)) throw err;
+    return local;
   }
 }
