@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, Role, type TestApp } from '../../../../test/harness.js';
 import { JOIN, liveSession } from '../../../../test/live-helpers.js';
+import { subscribed } from '../../../../test/ws-helpers.js';
 import { isBlocked, normaliseBlockedList } from './word-review.js';
 
 let app: TestApp;
@@ -39,8 +40,16 @@ async function setUp(f: string) {
   return { s, p, guest };
 }
 
+/** A live-events stream, once the server has subscribed it (else an event sent at once is missed). */
+async function events(token: string, sessionId: string): Promise<Iter> {
+  const before = app.subscriptions().members;
+  const stream = app.ws(token).iterate<Evt>({ query: EVENTS, variables: { s: sessionId } }) as Iter;
+  await subscribed(app, before, 1);
+  return stream;
+}
+
 /** Waits for a POLL_RESULTS event whose cloud satisfies `until`. */
-async function cloud(it: Iter, until: (w: Words) => boolean, ms = 3000): Promise<Words> {
+async function cloud(it: Iter, until: (w: Words) => boolean, ms = 10_000): Promise<Words> {
   const deadline = Date.now() + ms;
   const seen: unknown[] = [];
   while (Date.now() < deadline) {
@@ -59,7 +68,7 @@ describe('word-cloud review', () => {
     const { s, p, guest } = await setUp(f);
     expect((await ok<{ setWordReview: { reviewWords: boolean } }>(REVIEW, { s: s.id, on: true }, f)).setWordReview.reviewWords).toBe(true);
     const [a, b, hall] = await Promise.all([guest('Tamu Satu'), guest('Tamu Dua'), guest('Layar Aula')]);
-    const stream = app.ws(hall).iterate<Evt>({ query: EVENTS, variables: { s: s.id } }) as Iter;
+    const stream = await events(hall, s.id);
 
     await ok(VOTE, { i: { pollId: p, words: ' Integrasi ' } }, a);
     await ok(VOTE, { i: { pollId: p, words: 'hoaks' } }, b);
@@ -90,8 +99,7 @@ describe('word-cloud review', () => {
     const f = (await app.user(Role.FACILITATOR)).token;
     const s = await liveSession(app, f, { allowGuests: true });
     const voter = (await app.user(Role.MEMBER, '32.11')).token;
-    const stream = app.ws(f).iterate<Evt>({ query: EVENTS, variables: { s: s.id } }) as Iter;
-    await new Promise((r) => setTimeout(r, 300));
+    const stream = await events(f, s.id);
     // Opened and answered at once, as in a meeting: the answer must not be lost behind the opening.
     const p = (await ok<{ createPoll: { id: string } }>(CREATE, { i: { sessionId: s.id, title: 'Satu kata?', kind: 'WORDS', options: [] } }, f)).createPoll.id;
     await ok(STATE, { p, s: 'OPEN' }, f);
@@ -121,7 +129,7 @@ describe('word-cloud review', () => {
     expect((await view(s.code, f)).polls[0]!.wordReview).toContainEqual({ word: 'dasar tolol!', status: 'REJECTED', count: 1 });
     expect(await code(MODERATE, { i: { pollId: p, word: 'dasar tolol!', action: 'APPROVE' } }, f)).toBe('BAD_USER_INPUT');
 
-    const stream = app.ws(d).iterate<Evt>({ query: EVENTS, variables: { s: s.id } }) as Iter;
+    const stream = await events(d, s.id);
     const saved = (await ok<{ setBlockedWords: { blockedWords: string[] } }>(BLOCK, { i: { sessionId: s.id, words: ['Tolol', 'lambat', ' tolol '] } }, f)).setBlockedWords;
     expect(saved.blockedWords).toEqual(['lambat', 'tolol']);
     expect(await cloud(stream, (w) => w?.length === 1)).toEqual([{ word: 'babinsa', count: 1 }]);
