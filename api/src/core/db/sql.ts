@@ -57,6 +57,9 @@ export function whereAll(conditions: readonly Sql[]): Sql {
  * The one way to pass a list: one array parameter, compared with `= any(…)` or expanded with
  * `unnest(…)`. The driver sends JavaScript arrays as PostgreSQL arrays.
  */
+/** Text searched for literally inside a LIKE pattern: its `%`, `_` and `\` match themselves. */
+export const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 export function intArray(values: readonly number[]): Sql {
   for (const v of values) if (!Number.isSafeInteger(v)) throw new TypeError(`not an integer: ${v}`);
   return new Sql(['', '::int[]'], [[...values]]);

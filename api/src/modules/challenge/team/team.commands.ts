@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { defineCommand } from '../../../core/commands/command.js';
+import { defineCommand, type Tx } from '../../../core/commands/command.js';
 import { badInput, conflict, forbidden, notFound } from '../../../core/errors.js';
 import { parseId } from '../../../core/ids.js';
 import { User } from '../../user/index.js';
@@ -9,9 +9,16 @@ import { CHALLENGE_WRITE_LIMITS } from '../challenge.limits.js';
 import { challengeMessages as m } from '../challenge.messages.js';
 import { loadInTeam, touch } from '../challenges/challenge.input.js';
 import { isOpenToJoin } from '../stages/challenge.stages.js';
+import type { Challenge } from '../challenges/challenge.entity.js';
 import { ChallengeMember, ChallengeRole, MemberStatus } from './member.entity.js';
 import type { DecideJoinRequestInput, InviteToChallengeInput, RequestToJoinChallengeInput } from '../challenge.types.js';
 import '../challenges/challenge.events.js';
+
+/** A change of the team is activity on the challenge, announced to its page after commit. */
+function teamChanged(tx: Pick<Tx, 'emit'>, challenge: Challenge, userId: number): void {
+  touch(challenge);
+  tx.emit('CHALLENGE_EVENT', String(challenge.id), { kind: 'TEAM_CHANGED', challengeId: challenge.id, userId });
+}
 
 const alreadyInTeam = { challenge_member_unique: () => conflict(m.alreadyInTeam) };
 const userRef = (em: EntityManager, id: number) => em.getReference(User, id, { wrapped: true });
@@ -43,8 +50,7 @@ export const requestToJoinChallengeCommand = defineCommand({
       if (!mayTakeRole(actor, input.role)) throw badInput(m.mentorsAreFacilitators, {}, [{ field: 'role', message: 'mentor' }]);
       row = em.create(ChallengeMember, { challenge, user: userRef(em, actor.id), role: input.role, status: MemberStatus.REQUESTED });
     }
-    touch(challenge);
-    tx.emit('CHALLENGE_EVENT', String(challenge.id), { kind: 'TEAM_CHANGED', challengeId: challenge.id, userId: actor.id });
+    teamChanged(tx, challenge, actor.id);
     return row;
   },
   constraints: alreadyInTeam,
@@ -73,8 +79,7 @@ export const decideJoinRequestCommand = defineCommand({
       // A declined request leaves no row: the person may ask again later (rate limited).
       em.remove(request);
     }
-    touch(challenge);
-    tx.emit('CHALLENGE_EVENT', String(challenge.id), { kind: 'TEAM_CHANGED', challengeId: challenge.id, userId: input.userId });
+    teamChanged(tx, challenge, input.userId);
     return input.accept ? request : null;
   },
 });
@@ -106,8 +111,7 @@ export const inviteToChallengeCommand = defineCommand({
       row.status = MemberStatus.ACTIVE;
       row.decidedAt = new Date();
     }
-    touch(challenge);
-    tx.emit('CHALLENGE_EVENT', String(challenge.id), { kind: 'TEAM_CHANGED', challengeId: challenge.id, userId: invitee.id });
+    teamChanged(tx, challenge, invitee.id);
     return row;
   },
   constraints: alreadyInTeam,
@@ -132,8 +136,7 @@ export const leaveChallengeCommand = defineCommand({
       if (leads <= 1) throw conflict(m.lastLead);
     }
     em.remove(me);
-    touch(challenge);
-    tx.emit('CHALLENGE_EVENT', String(challenge.id), { kind: 'TEAM_CHANGED', challengeId: challenge.id, userId: actor.id });
+    teamChanged(tx, challenge, actor.id);
     return challenge;
   },
 });

@@ -8,24 +8,13 @@ import { threadFilter } from './feed.service.js';
 import { searchSql, type SearchRow } from './feed.sql.js';
 import type { SearchArgs, SearchHit } from '../forum.types.js';
 import { Post } from '../posts/post.entity.js';
+import { decodeEntities } from '../posts/markdown.js';
 import { Thread } from './thread.entity.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const START = String.fromCharCode(1);
 const STOP = String.fromCharCode(2);
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** The rendered HTML's entities back to characters (they are escaped again below, once). */
-const decodeEntities = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[e.toLowerCase()] ?? whole;
-  });
 
 /** ts_headline marks hits with control characters; everything else is escaped before <mark> goes in. */
 function markSnippet(raw: string): string {

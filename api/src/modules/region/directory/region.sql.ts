@@ -1,7 +1,6 @@
-import { sql, whereAll, type Sql } from '../../../core/db/sql.js';
+import { escapeLike, sql, whereAll, type Sql } from '../../../core/db/sql.js';
 import { REGION_COLUMNS } from './region.rows.js';
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export interface RegionFilter {
   search?: string;

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Tx } from '../../../core/commands/command.js';
 import { defineCommand } from '../../../core/commands/command.js';
 import { badInput, notFound } from '../../../core/errors.js';
@@ -18,16 +17,18 @@ import type { ChangePasswordInput } from './account.types.js';
 export const SESSION_ID_LENGTH = 16;
 
 /**
- * Ends sessions in the transaction and, after commit, on every instance: the revocation event
- * closes their WebSocket streams at once instead of at the next sweep.
+ * Announces sessions ended in this transaction: after commit, the revocation event closes their
+ * WebSocket streams on every instance at once instead of at the next sweep.
  */
-export async function endSessions(tx: Pick<Tx, 'em' | 'emit'>, revoked: Promise<{ token_hash: string }[]>): Promise<number> {
-  const hashes = (await revoked).map((r) => r.token_hash);
-  if (hashes.length) tx.emit(REVOCATIONS, 'all', { sessionHashes: hashes });
-  return hashes.length;
+function announceEnded(tx: Pick<Tx, 'emit'>, revoked: { token_hash: string }[]): number {
+  if (revoked.length) tx.emit(REVOCATIONS, 'all', { sessionHashes: revoked.map((r) => r.token_hash) });
+  return revoked.length;
 }
 
-export const revokeUserSessions = (em: EntityManager, userId: number, keep: string | null) => query<{ token_hash: string }>(em, revokeSessionsSql(userId, keep));
+/** Ends a person's open sessions (all, or all but `keep`); returns how many ended. */
+export async function endUserSessions(tx: Pick<Tx, 'em' | 'emit'>, userId: number, keep: string | null): Promise<number> {
+  return announceEnded(tx, await query<{ token_hash: string }>(tx.em, revokeSessionsSql(userId, keep)));
+}
 
 const clearCookie = (tx: Tx) => tx.afterCommit(() => tx.ctx.setCookie?.('session', sessionCookie('', 0, tx.ctx.services.config.cookieSecure), { maxAgeSeconds: 0 }));
 
@@ -60,7 +61,7 @@ export const changePasswordCommand = defineCommand({
   async change(tx, _loaded, input, actor): Promise<number> {
     await tx.em.nativeUpdate(User, { id: actor.id }, { passwordHash: input.newHash! });
     // Whoever knew the old password may be signed in elsewhere: only this session survives.
-    return endSessions(tx, revokeUserSessions(tx.em, actor.id, tx.ctx.sessionHash));
+    return endUserSessions(tx, actor.id, tx.ctx.sessionHash);
   },
 });
 
@@ -77,7 +78,7 @@ export const endSessionCommand = defineCommand({
   async change(tx, _loaded, prefix, actor): Promise<boolean> {
     const revoked = await query<{ token_hash: string }>(tx.em, revokeSessionByPrefixSql(actor.id, prefix));
     if (!revoked.length) throw notFound(m.sessionNotFound);
-    await endSessions(tx, Promise.resolve(revoked));
+    announceEnded(tx, revoked);
     if (revoked.some((r) => r.token_hash === tx.ctx.sessionHash)) clearCookie(tx);
     return true;
   },
@@ -89,7 +90,7 @@ export const signOutEverywhereCommand = defineCommand({
   limits: () => [{ rule: ACCOUNT_LIMITS.signOut }],
   policy: canManageOwnAccount,
   async change(tx, _loaded, _input: void, actor): Promise<number> {
-    const ended = await endSessions(tx, revokeUserSessions(tx.em, actor.id, null));
+    const ended = await endUserSessions(tx, actor.id, null);
     clearCookie(tx);
     return ended;
   },

@@ -5,7 +5,7 @@ import { parseId } from '../../../core/ids.js';
 import { hashToken, newToken } from '../../../core/auth/tokens.js';
 import { User } from '../accounts/user.entity.js';
 import { PasswordReset } from './password-reset.entity.js';
-import { endSessions, revokeUserSessions } from '../account/account.commands.js';
+import { endUserSessions } from '../account/account.commands.js';
 import { canManagePeople } from '../user.policy.js';
 import { ACCOUNT_LIMITS } from '../user.limits.js';
 import { userMessages as m } from '../user.messages.js';
@@ -14,11 +14,19 @@ import type { PasswordResetLink } from './people.types.js';
 /** A reset link lives a day: long enough to pass it on by phone or chat, short enough to go stale. */
 export const RESET_TTL_HOURS = 24;
 
-const loadUser = async ({ em }: Pick<Tx, 'em'>, id: number) => {
-  // Locked: two admins acting on one person at once take turns (two reset links, one live).
-  const user = await em.findOne(User, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!user) throw notFound(m.userNotFound);
-  return user;
+/** What every admin action on one person shares: who may, how often, and the person, locked. */
+const onePerson = {
+  actor: 'user' as const,
+  validate: (id: string) => parseId(id, 'id'),
+  limits: () => [{ rule: ACCOUNT_LIMITS.people }],
+  gate: canManagePeople,
+  async load({ em }: Pick<Tx, 'em'>, id: number) {
+    // Locked: two admins acting on one person at once take turns (two reset links, one live).
+    const user = await em.findOne(User, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!user) throw notFound(m.userNotFound);
+    return user;
+  },
+  policy: canManagePeople,
 };
 
 const expireResetLinks = (em: EntityManager, userId: number) => {
@@ -28,18 +36,13 @@ const expireResetLinks = (em: EntityManager, userId: number) => {
 
 export const deactivateUserCommand = defineCommand({
   name: 'user.deactivate',
-  actor: 'user',
-  validate: (id: string) => parseId(id, 'id'),
-  limits: () => [{ rule: ACCOUNT_LIMITS.people }],
-  gate: canManagePeople,
-  load: loadUser,
-  policy: canManagePeople,
+  ...onePerson,
   async change(tx, user, _id, actor): Promise<User> {
     // An admin locking themself out would leave the hub without its only admin, perhaps.
     if (user.id === actor.id) throw badInput(m.notYourself);
     if (user.deactivatedAt) return user;
     user.deactivatedAt = new Date();
-    await endSessions(tx, revokeUserSessions(tx.em, user.id, null));
+    await endUserSessions(tx, user.id, null);
     // A link handed out earlier (perhaps the reason for this) must not work after a reactivation.
     await expireResetLinks(tx.em, user.id);
     return user;
@@ -48,15 +51,10 @@ export const deactivateUserCommand = defineCommand({
 
 export const reactivateUserCommand = defineCommand({
   name: 'user.reactivate',
-  actor: 'user',
-  validate: (id: string) => parseId(id, 'id'),
-  limits: () => [{ rule: ACCOUNT_LIMITS.people }],
-  gate: canManagePeople,
-  load: loadUser,
-  policy: canManagePeople,
-  async change({ em }, user): Promise<User> {
+  ...onePerson,
+  async change(tx, user): Promise<User> {
     // Sessions ended at deactivation stay ended, even one a sign-in racing the deactivation made: the person signs in again.
-    await revokeUserSessions(em, user.id, null);
+    await endUserSessions(tx, user.id, null);
     user.deactivatedAt = null;
     return user;
   },
@@ -64,12 +62,7 @@ export const reactivateUserCommand = defineCommand({
 
 export const issuePasswordResetCommand = defineCommand({
   name: 'user.issuePasswordReset',
-  actor: 'user',
-  validate: (id: string) => parseId(id, 'id'),
-  limits: () => [{ rule: ACCOUNT_LIMITS.people }],
-  gate: canManagePeople,
-  load: loadUser,
-  policy: canManagePeople,
+  ...onePerson,
   async change({ em }, user, _id, actor): Promise<PasswordResetLink> {
     if (user.deactivatedAt) throw badInput(m.resetDeactivated);
     const now = new Date();

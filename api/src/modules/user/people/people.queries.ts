@@ -3,8 +3,7 @@ import { authorize } from '../../../core/auth/policy.js';
 import { User } from '../accounts/user.entity.js';
 import { canManagePeople } from '../user.policy.js';
 import { USER_LIMITS } from '../user.limits.js';
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+import { escapeLike } from '../../../core/db/sql.js';
 
 /** Everyone with an account, for the admin's people page: searched by name, e-mail or username. */
 export async function listPeople(ctx: Context, search: string | undefined, first: number): Promise<User[]> {

@@ -6,7 +6,7 @@ import { enforce, FailureLimit } from '../../../core/rate-limit.js';
 import { hashPassword, hashToken } from '../../../core/auth/tokens.js';
 import { startSession } from '../accounts/auth.commands.js';
 import { PasswordReset } from './password-reset.entity.js';
-import { endSessions, revokeUserSessions } from '../account/account.commands.js';
+import { endUserSessions } from '../account/account.commands.js';
 import { canUseResetLink } from '../user.policy.js';
 import { ACCOUNT_LIMITS } from '../user.limits.js';
 import { userMessages as m } from '../user.messages.js';
@@ -64,7 +64,7 @@ export const resetPasswordCommand = defineCommand({
     reset.usedAt = new Date();
     user.passwordHash = input.newHash!;
     // Whoever had the old password is signed out everywhere; the person starts afresh here.
-    await endSessions(tx, revokeUserSessions(tx.em, user.id, null));
+    await endUserSessions(tx, user.id, null);
     return { user, token: startSession(tx.ctx, tx.em, user, user, tx.afterCommit) };
   },
 });
