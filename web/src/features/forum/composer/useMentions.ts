@@ -30,7 +30,13 @@ export function useMentions(setText: (text: string) => void): Mentions {
     variables: () => ({ search: search() }),
     pause: () => !at() || !search(),
   });
-  const options = (): MentionUser[] => (at() && search() ? (users.data?.mentionableUsers ?? []) : []);
+  // The answer may be for an earlier, shorter word (the search is debounced): only people who
+  // still match what is typed now are offered, so Enter never picks a name the word has left behind.
+  const options = (): MentionUser[] => {
+    const word = at()?.query.toLowerCase();
+    if (!word || !search()) return [];
+    return (users.data?.mentionableUsers ?? []).filter((u) => u.username.startsWith(word) || u.name.toLowerCase().includes(word));
+  };
   const open = () => options().length > 0;
 
   const update = (el: HTMLTextAreaElement) => {
