@@ -4,6 +4,9 @@ import { challengeMessages } from './challenge.messages.js';
 import * as policies from './challenge.policy.js';
 import { Challenge, ChallengeTransition } from './challenges/challenge.entity.js';
 import { ChallengeMember } from './team/member.entity.js';
+import { Solution, SolutionEndorsement, SolutionRevision, SolutionSupport } from './solutions/solution.entity.js';
+import { SolutionResult } from './solutions/result.entity.js';
+import { Replication } from './replications/replication.entity.js';
 import { ChallengeResolver, RegionChallengesResolver } from './challenges/challenge.resolver.js';
 import { ChallengeTransitionResolver } from './stages/stage.resolver.js';
 import { ChallengeTeamResolver } from './team/team.resolver.js';
@@ -15,7 +18,7 @@ export const challengeModule: ModuleManifest = {
   name: 'challenge',
   limits: CHALLENGE_LIMITS,
   migrations: challengeMigrations,
-  entities: [Challenge, ChallengeTransition, ChallengeMember],
+  entities: [Challenge, ChallengeTransition, ChallengeMember, Solution, SolutionRevision, SolutionSupport, SolutionEndorsement, SolutionResult, Replication],
   resolvers: [ChallengeResolver, RegionChallengesResolver, ChallengeTransitionResolver, ChallengeTeamResolver],
   loaders: { challenge: challengeLoaderFactory },
   policies: {
