@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/harness.js';
 import {
+  DECIDE_SOLUTION,
+  ENDORSE,
   MOVE,
+  RECORD_RESULT,
+  SUPPORT,
+  WITHDRAW,
   PROPOSE,
   SIAK,
   SOLUTION,
@@ -170,5 +175,40 @@ describe('updateSolution', () => {
     expect(s.revisions).toHaveLength(2);
     expect(s.revisions.map((r) => r.title)).toContain('Mal pelayanan publik digital');
     expect(s.revisions.map((r) => r.title)).toContain(s.title === 'Versi A dari penulis' ? 'Versi B dari penulis' : 'Versi A dari penulis');
+  });
+});
+
+describe('events', () => {
+  it('announces every solution change on its challenge with the kind and ids only, after commit', async () => {
+    const { lead, member, elsewhere, author, challengeId } = await solutionCast(app);
+    const stream = app.services.pubsub.subscribe('CHALLENGE_EVENT', challengeId);
+    const heard: unknown[] = [];
+    const reading = (async () => {
+      for await (const e of stream) if (heard.push(e) === 7) return;
+    })();
+    const solutionId = await proposeSolution(app, author.token, challengeId, { title: 'Solusi yang diumumkan' });
+    const sid = Number(solutionId);
+    await app.gql(UPDATE_SOLUTION, { i: { solutionId, title: 'Solusi yang diumumkan lagi' } }, { token: author.token });
+    await app.gql(SUPPORT, { id: solutionId }, { token: member.token });
+    await app.gql(ENDORSE, { i: { solutionId, statement: 'Kabupaten Siak mendukung' } }, { token: elsewhere.token });
+    await app.gql(WITHDRAW, { i: { solutionId } }, { token: elsewhere.token });
+    await app.gql(DECIDE_SOLUTION, { i: { solutionId, status: 'SELECTED' } }, { token: lead.token });
+    await app.gql(RECORD_RESULT, { i: { solutionId, metric: 'Waktu layanan', baseline: 10, target: 2, progress: 10 } }, { token: lead.token });
+    // A refused command announces nothing.
+    await app.gql(SUPPORT, { id: solutionId });
+    await Promise.race([reading, new Promise((r) => setTimeout(r, 5000))]);
+    const challenge = Number(challengeId);
+    expect(heard.map((e) => ({ ...(e as object), eventId: undefined }))).toEqual(
+      ['SOLUTION_PROPOSED', 'SOLUTION_UPDATED', 'SUPPORT_CHANGED', 'ENDORSED', 'ENDORSEMENT_WITHDRAWN', 'SOLUTION_DECIDED', 'RESULT_RECORDED'].map((kind) => ({ kind, challengeId: challenge, solutionId: sid, eventId: undefined })),
+    );
+    await stream.return?.();
+  });
+
+  it('counts every solution change as activity on the challenge', async () => {
+    const { member, solutionId, challengeId } = await solutionCast(app);
+    const activity = async () => (await app.gql<{ challenge: { lastActivityAt: string } }>(`query($id: ID!) { challenge(id: $id) { lastActivityAt } }`, { id: challengeId })).data!.challenge.lastActivityAt;
+    const before = await activity();
+    await app.gql(SUPPORT, { id: solutionId }, { token: member.token });
+    expect(Date.parse(await activity())).toBeGreaterThan(Date.parse(before));
   });
 });
