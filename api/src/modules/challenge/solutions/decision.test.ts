@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, Role, type TestApp } from '../../../../test/harness.js';
+import { createTestApp, type TestApp } from '../../../../test/harness.js';
 import { DECIDE_SOLUTION, MOVE, RECORD_RESULT, SIAK, SUMEDANG, expectRefusedUnchanged, solutionCast } from '../../../../test/challenge-helpers.js';
 import { SOLUTION_LIMITS as L } from '../challenge.limits.js';
 
