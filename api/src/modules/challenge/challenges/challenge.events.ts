@@ -1,11 +1,24 @@
-/** What changed on a challenge; subscribers (a later slice) load what they may see by id. */
-export type ChallengeEventKind = 'OPENED' | 'UPDATED' | 'STAGE_MOVED' | 'TEAM_CHANGED';
+/** What changed on a challenge; subscribers load what they may see by id. */
+export type ChallengeEventKind =
+  | 'OPENED'
+  | 'UPDATED'
+  | 'STAGE_MOVED'
+  | 'TEAM_CHANGED'
+  | 'SOLUTION_PROPOSED'
+  | 'SOLUTION_UPDATED'
+  | 'SUPPORT_CHANGED'
+  | 'ENDORSED'
+  | 'ENDORSEMENT_WITHDRAWN'
+  | 'SOLUTION_DECIDED'
+  | 'RESULT_RECORDED';
 
 export interface ChallengeEventMessage {
   kind: ChallengeEventKind;
   challengeId: number;
   /** The person whose team row changed, for TEAM_CHANGED. */
   userId?: number;
+  /** The solution concerned, for the SOLUTION_*, SUPPORT_CHANGED, ENDORSE* and RESULT_RECORDED kinds. */
+  solutionId?: number;
 }
 
 declare module '../../../core/events/bus.js' {
