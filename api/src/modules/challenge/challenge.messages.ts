@@ -59,4 +59,18 @@ export const challengeMessages = {
   outcomeTooLong: { en: 'The outcome may be at most {max} characters', id: 'Catatan hasil paling panjang {max} karakter' },
   tooManyResults: { en: 'A solution has at most {max} results', id: 'Satu solusi paling banyak memiliki {max} hasil' },
   resultRegionInvalid: { en: 'A result comes from the solution\'s region or one of its trial regions', id: 'Hasil berasal dari daerah solusi atau salah satu wilayah uji cobanya' },
+  // Notifications to the team and followers (stored in both languages; {title} is the challenge's)
+  notifyStageMoved: { en: 'Challenge “{title}” moved to the {stage} stage', id: 'Tantangan “{title}” pindah ke tahap {stage}' },
+  notifySolutionProposed: { en: 'New solution “{solution}” for challenge “{title}”', id: 'Solusi baru “{solution}” untuk tantangan “{title}”' },
+  notifySolutionSelected: { en: 'Solution “{solution}” was selected for experimentation in “{title}”', id: 'Solusi “{solution}” dipilih untuk diujicobakan dalam “{title}”' },
+  notifySolutionDeclined: { en: 'Solution “{solution}” was declined in “{title}”', id: 'Solusi “{solution}” ditolak dalam “{title}”' },
+  notifyEndorsed: { en: '{region} endorsed solution “{solution}” in “{title}”', id: '{region} mendukung solusi “{solution}” dalam “{title}”' },
+  notifyReplicated: { en: '{region} is replicating solution “{solution}” of “{title}”', id: '{region} meniru solusi “{solution}” dari “{title}”' },
+  stageEXPLORATION: { en: 'exploration', id: 'eksplorasi' },
+  stageCO_CREATION: { en: 'co-creation', id: 'ko-kreasi' },
+  stageEXPERIMENTATION: { en: 'experimentation', id: 'eksperimen' },
+  stageEVALUATION: { en: 'evaluation', id: 'evaluasi' },
+  stageREPLICATION: { en: 'replication', id: 'replikasi' },
+  stageCLOSED: { en: 'closed', id: 'ditutup' },
+  stageARCHIVED: { en: 'archived', id: 'diarsipkan' },
 } satisfies Catalogue;

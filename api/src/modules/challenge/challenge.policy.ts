@@ -83,3 +83,12 @@ export const canDecideSolution: Policy<SolutionInTeam> = (actor, t) => solutions
 
 /** Recording results: anyone active in the team (leads, members, mentors) or staff. */
 export const canRecordResult: Policy<SolutionInTeam> = (actor, t) => solutionsOpen(t.challenge.stage) && (isStaff(actor) || isActiveMember(t.membership));
+
+/**
+ * Reading a challenge and its live events: challenges are public to every signed-in member
+ * (the pending part of a team is guarded on its own, by canSeePendingTeam).
+ */
+export const canReadChallenge: Policy<Challenge> = () => true;
+
+/** Following: anyone who may read a challenge may follow it, in any stage (closed ones still get replicated). */
+export const canFollowChallenge: Policy<Challenge> = (actor, challenge) => canReadChallenge(actor, challenge);
