@@ -126,7 +126,7 @@ function postBody(n: number): string {
 }
 
 async function seedForum(db: BenchDb, subscribers: number): Promise<Seeded> {
-  const { renderMarkdown } = await loadApi<MarkdownModule>('modules/forum/posts/markdown.js');
+  const { excerpt, renderMarkdown } = await loadApi<MarkdownModule>('modules/forum/posts/markdown.js');
   const { hashToken, newToken } = await loadApi<TokensModule>('core/auth/tokens.js');
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
@@ -178,10 +178,10 @@ async function seedForum(db: BenchDb, subscribers: number): Promise<Seeded> {
     const numbers = Array.from({ length: PAGE_POSTS }, (_, i) => i + 1);
     const markdown = numbers.map(postBody);
     const postRows = await client.query<{ id: number; number: number }>(
-      `insert into forum_post (thread_id, author_id, number, body_markdown, body_html, created_at)
-       select $1, a, n, m, h, c from unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::timestamptz[]) as t(a, n, m, h, c)
+      `insert into forum_post (thread_id, author_id, number, body_markdown, body_html, excerpt, created_at)
+       select $1, a, n, m, h, e, c from unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::timestamptz[]) as t(a, n, m, h, e, c)
        returning id, number`,
-      [threadId, numbers.map((n) => people[(n - 1) % people.length]), numbers, markdown, markdown.map(renderMarkdown), numbers.map(at)],
+      [threadId, numbers.map((n) => people[(n - 1) % people.length]), numbers, markdown, markdown.map(renderMarkdown), markdown.map((m) => excerpt(m)), numbers.map(at)],
     );
     const postId = new Map(postRows.rows.map((r) => [r.number, r.id]));
     // Every third post quotes the one two before it; some others quote the opening post.
@@ -210,7 +210,13 @@ async function seedForum(db: BenchDb, subscribers: number): Promise<Seeded> {
       )
     ).rows[0].id;
     const opening = 'Silakan ikuti rapat ini; catatan akan ditambahkan di sini.';
-    await client.query(`insert into forum_post (thread_id, author_id, number, body_markdown, body_html) values ($1, $2, 1, $3, $4)`, [liveThreadId, people[0], opening, renderMarkdown(opening)]);
+    await client.query(`insert into forum_post (thread_id, author_id, number, body_markdown, body_html, excerpt) values ($1, $2, 1, $3, $4, $5)`, [
+      liveThreadId,
+      people[0],
+      opening,
+      renderMarkdown(opening),
+      excerpt(opening),
+    ]);
     const subscriberIds = await insertUsers(
       Array.from({ length: subscribers }, (_, i) => ({ name: `Peserta ${i + 1}`, username: `bench_sub_${i + 1}`, role: 'MEMBER', region: regions[i % regions.length] })),
     );
@@ -305,7 +311,7 @@ const SQL_POSTS = `select p.id, p.number, p.body_html, p.created_at, p.reply_to_
 // 4 and 5, in parallel: reactions counted per post and emoji, and the posts quoted.
 const SQL_REACTIONS = `select post_id, emoji, count(*)::int as n, bool_or(user_id = $2) as mine
   from forum_reaction where post_id = any($1::int[]) group by post_id, emoji`;
-const SQL_QUOTED = 'select id, number, body_markdown, deleted_at, hidden_at, author_id from forum_post where id = any($1::int[])';
+const SQL_QUOTED = 'select id, number, excerpt, deleted_at, hidden_at, author_id from forum_post where id = any($1::int[])';
 
 interface PageViewer {
   id: number;
@@ -347,7 +353,7 @@ interface ReactionRow {
 interface QuotedRow {
   id: number;
   number: number;
-  body_markdown: string;
+  excerpt: string;
   deleted_at: Date | null;
   hidden_at: Date | null;
   author_id: number;
@@ -359,7 +365,6 @@ const bodyVisible = (v: PageViewer, p: { deleted_at: Date | null; hidden_at: Dat
   !p.deleted_at && (!p.hidden_at || isStaff(v) || p.author_id === v.id);
 
 async function startBarePage(db: BenchDb): Promise<Target> {
-  const { excerpt } = await loadApi<MarkdownModule>('modules/forum/posts/markdown.js');
   const { hashToken } = await loadApi<TokensModule>('core/auth/tokens.js');
   const pool = openPool(db);
   const schema = buildSchema(PAGE_SDL);
@@ -382,8 +387,8 @@ async function startBarePage(db: BenchDb): Promise<Target> {
     const quotedById = new Map(
       quoted.rows.map((q) => [
         q.id,
-        // excerpt is computed when asked for, per occurrence, as the API's field resolver does.
-        { id: String(q.id), number: q.number, excerpt: () => (bodyVisible(viewer, q) ? excerpt(q.body_markdown) : null) },
+        // The excerpt stored when the post was written, as the API's field resolver reads it.
+        { id: String(q.id), number: q.number, excerpt: bodyVisible(viewer, q) ? q.excerpt : null },
       ]),
     );
     const edges = rows.map((r) => ({
