@@ -72,6 +72,26 @@ export const limits = {
     "tagsMax": 10,
     "tagMax": 40,
     "noteMax": 1000,
-    "regionChallengesMax": 50
+    "regionChallengesMax": 50,
+    "solutionTitleMin": 5,
+    "solutionTitleMax": 200,
+    "descriptionMin": 20,
+    "descriptionMax": 20000,
+    "linksMax": 10,
+    "linkLabelMax": 100,
+    "linkUrlMax": 2000,
+    "needsMax": 2000,
+    "solutionIndicatorsMax": 20,
+    "statementMin": 5,
+    "statementMax": 500,
+    "reasonMax": 2000,
+    "trialPlanMax": 5000,
+    "trialRegionsMax": 20,
+    "metricMax": 200,
+    "unitMax": 40,
+    "outcomeMax": 2000,
+    "resultsMax": 50,
+    "solutionsMax": 200,
+    "revisionsShown": 50
   }
 } as const;

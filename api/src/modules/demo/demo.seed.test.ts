@@ -3,6 +3,8 @@ import { createTestApp, type TestApp } from '../../../test/harness.js';
 import { DEMO_INDICES, DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './demo.seed.js';
 import { ensureAdminFromEnv } from '../user/index.js';
 import { Role, User } from '../user/index.js';
+import { Challenge, Replication, Solution } from '../challenge/index.js';
+import { seedDemoChallenges } from './challenges.demo.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -32,6 +34,22 @@ describe('demo data', () => {
       const signIn = await app.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { role } } }`, { e: u.email, p: DEMO_PASSWORD });
       expect(signIn.data).toEqual({ signIn: { user: { role: u.role } } });
     }
+  });
+});
+
+describe('demo challenges', () => {
+  it('seed once, labelled as demo, with a lineage of three replications', async () => {
+    // The people seeded above are there; a second run seeds nothing.
+    expect(await seedDemoChallenges(app.orm.em.fork())).toBe(true);
+    expect(await seedDemoChallenges(app.orm.em.fork())).toBe(false);
+    const em = app.orm.em.fork();
+    const challenges = await em.find(Challenge, {}, { orderBy: { id: 'asc' } });
+    expect(challenges.map((c) => [c.isDemo, c.title.endsWith('(demo)')])).toEqual([[true, true], [true, true], [true, true]]);
+    const portal = await em.findOneOrFail(Solution, { title: { $like: 'Portal perizinan%' } });
+    expect(portal.replicationCount).toBe(await em.count(Replication, { solution: portal }));
+    expect(portal.supportCount).toBe(5);
+    const res = await app.gql<{ challenges: { totalCount: number } }>(`{ challenges(first: 10, cohort: "living-lab-2022") { totalCount } }`);
+    expect(res.data?.challenges.totalCount).toBe(3);
   });
 });
 

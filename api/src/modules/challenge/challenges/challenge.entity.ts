@@ -25,7 +25,7 @@ export interface StoredDeadline {
 @ObjectType({ description: 'A living-lab challenge (tantangan): a problem regions work on together' })
 @Entity({ tableName: 'challenge' })
 export class Challenge {
-  [OptionalProps]?: 'stage' | 'cohort' | 'tags' | 'deadlines' | 'createdAt' | 'updatedAt' | 'lastActivityAt';
+  [OptionalProps]?: 'stage' | 'cohort' | 'tags' | 'deadlines' | 'createdAt' | 'updatedAt' | 'lastActivityAt' | 'isDemo';
 
   @Field(() => ID)
   @PrimaryKey({ autoincrement: true })
@@ -75,6 +75,10 @@ export class Challenge {
   @Field()
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   updatedAt: Date = new Date();
+
+  @Field({ description: 'True for demonstration data seeded in development; the UI labels it' })
+  @Property({ default: false })
+  isDemo: boolean = false;
 
   @Field({ description: 'The last change of the challenge or its team; the list sorts on it' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })

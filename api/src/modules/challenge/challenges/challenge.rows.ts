@@ -21,6 +21,7 @@ export const CHALLENGE_ROW = rowShape(
     created_at: date('createdAt'),
     updated_at: date('updatedAt'),
     last_activity_at: date('lastActivityAt'),
+    is_demo: 'isDemo',
   },
   // The cohort is keyed by slug, which row shapes do not reference: it is read beside them.
   { omit: ['cohort', 'regions', 'indicators'] },

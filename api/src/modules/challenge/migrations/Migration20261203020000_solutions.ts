@@ -6,6 +6,7 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261203020000_solutions extends Migration {
   override async up(): Promise<void> {
+    this.addSql(`alter table "challenge" add column "is_demo" boolean not null default false;`);
     this.addSql(`create type "solution_budget_range" as enum ('NONE', 'BELOW_50M', 'FROM_50M_TO_250M', 'FROM_250M_TO_1B', 'ABOVE_1B');`);
     this.addSql(`create type "solution_status" as enum ('PROPOSED', 'SELECTED', 'DECLINED');`);
     this.addSql(`create type "replication_status" as enum ('PLANNED', 'IN_PROGRESS', 'DONE', 'ABANDONED');`);
