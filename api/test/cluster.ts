@@ -89,7 +89,7 @@ export interface Proxy {
  */
 export function haproxyConfig(port: number, servers: { name: string; address: string }[]): string {
   return `global
-  maxconn 20000
+  maxconn 4000
 
 defaults
   mode http
