@@ -108,6 +108,8 @@ frontend rembuk
   bind 127.0.0.1:${port}
   http-request set-header X-Forwarded-For %[src]
   http-request set-header X-Forwarded-Proto http
+  # Which instance answered: for people debugging a deployment, and for the tests.
+  http-response set-header X-Rembuk-Instance %s
   default_backend api
 
 backend api
