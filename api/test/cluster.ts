@@ -81,45 +81,20 @@ export interface Proxy {
 }
 
 /**
- * The HAProxy configuration this project recommends (deploy/haproxy.cfg says the same for
- * docker-compose), for servers at the given addresses: WebSocket upgrades pass through with a
- * long tunnel timeout, X-Forwarded-For is overwritten with the real peer (the API trusts its first
- * entry, so a client's own header must never get through), /readyz decides who gets traffic,
- * and a request refused at connect is sent to another server.
+ * deploy/haproxy.cfg (what docker-compose runs) for servers at the given addresses: listening
+ * on `port`, the servers named instead of found through Docker's DNS, round robin (so a test knows
+ * both get traffic) and a cookie that pins a client to one server.
  */
 export function haproxyConfig(port: number, servers: { name: string; address: string }[]): string {
-  return `global
-  maxconn 4000
-
-defaults
-  mode http
-  timeout connect 2s
-  timeout client 60s
-  timeout server 60s
-  # WebSockets live for hours; graphql-ws pings every 15 s.
-  timeout tunnel 1h
-  timeout client-fin 5s
-  # A connection refused (a stopping or dead instance) is tried again on another server.
-  retries 3
-  option redispatch
-  retry-on conn-failure empty-response
-
-frontend rembuk
-  bind 127.0.0.1:${port}
-  http-request set-header X-Forwarded-For %[src]
-  http-request set-header X-Forwarded-Proto http
-  # Which instance answered: for people debugging a deployment, and for the tests.
-  http-response set-header X-Rembuk-Instance %s
-  default_backend api
-
-backend api
-  balance roundrobin
-  option httpchk GET /readyz
-  http-check expect status 200
-  default-server inter 1s fall 2 rise 1
-  cookie rembuk_instance insert indirect nocache httponly
-${servers.map((s) => `  server ${s.name} ${s.address} check cookie ${s.name}`).join('\n')}
-`;
+  const deployed = fs.readFileSync(path.join(apiDir, '../deploy/haproxy.cfg'), 'utf8');
+  const named = [`  cookie rembuk_instance insert indirect nocache httponly`, ...servers.map((s) => `  server ${s.name} ${s.address} check cookie ${s.name}`)].join('\n');
+  const out = deployed
+    .replace(/^resolvers docker\n(?:.+\n)+\n/m, '')
+    .replace(/^  bind :4000$/m, `  bind 127.0.0.1:${port}`)
+    .replace(/^  balance leastconn$/m, '  balance roundrobin')
+    .replace(/^  # BEGIN servers\n[\s\S]*?  # END servers$/m, named);
+  if (out.includes('resolvers') || !out.includes(`bind 127.0.0.1:${port}`) || !out.includes('balance roundrobin')) throw new Error('deploy/haproxy.cfg changed shape: update haproxyConfig in api/test/cluster.ts');
+  return out;
 }
 
 export async function startHaproxy(servers: { name: string; address: string }[]): Promise<Proxy> {
@@ -186,6 +161,12 @@ export async function seedPeople(databaseUrl: string, people: { role: 'ADMIN' | 
 
 export async function gqlAt<T>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-  return { status: res.status, ...body };
+  const text = await res.text();
+  try {
+    const body = JSON.parse(text) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    return { status: res.status, ...body };
+  } catch {
+    // Not the API's answer (the proxy's own error page): say what came back.
+    return { status: res.status, errors: [{ message: `${res.status} from ${res.headers.get('x-rembuk-instance') ?? 'the proxy'}: ${text.slice(0, 200)}` }] };
+  }
 }

@@ -19,14 +19,14 @@ const PRESENCE_TTL_SECONDS = 6;
 const CLIENTS = 200;
 
 /** A graphql-ws client through the proxy, optionally pinned to one instance by HAProxy's cookie. */
-function wsClient(proxy: Proxy, token: string, opts: { pin?: string; onConnected?: (wasRetry: boolean) => void } = {}): Client {
+function wsClient(proxy: Proxy, token: string, opts: { pin?: string; onConnected?: (wasRetry: boolean) => void; onRetry?: () => void } = {}): Client {
   const headers = opts.pin ? { cookie: `${proxy.cookie}=${opts.pin}` } : {};
   class Pinned extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols, { headers });
     }
   }
-  return createClient({ url: `${proxy.url.replace('http', 'ws')}/graphql`, webSocketImpl: Pinned, connectionParams: { token }, retryAttempts: Infinity, on: { connected: (_s, _p, wasRetry) => opts.onConnected?.(wasRetry) } });
+  return createClient({ url: `${proxy.url.replace('http', 'ws')}/graphql`, webSocketImpl: Pinned, connectionParams: { token }, retryAttempts: Infinity, on: { connected: (_s, _p, wasRetry) => opts.onConnected?.(wasRetry), connecting: (isRetry) => isRetry && opts.onRetry?.() } });
 }
 
 describe.skipIf(tpl.kind !== 'server')('two instances behind HAProxy', () => {
@@ -107,13 +107,25 @@ describe.skipIf(tpl.kind !== 'server')('two instances behind HAProxy', () => {
     // Each client knows the questions it has seen, live or by reading again after a reconnect (as the web's live page does).
     const known = Array.from({ length: CLIENTS }, () => new Set<string>());
     const reconnectedAt: number[] = [];
+    /** Per client, how many times it tried to connect again. */
+    const attempts = new Array<number>(CLIENTS).fill(0);
     let lastCount = 0;
     let highest = 0;
+    const failedReads: string[] = [];
     for (let c = 0; c < CLIENTS; c++) {
       const token = people[1 + (c % 10)]!.token;
+      // Read again until it works, as a page would on its next try (the dead instance may still get a request or two).
       const catchUp = async () => {
-        const r = await gqlAt<{ liveSession: { questions: { id: string }[] } }>(proxy.url, STATE, { c: session.code }, { authorization: `Bearer ${token}` });
-        for (const q of r.data?.liveSession.questions ?? []) known[c]!.add(q.id);
+        for (;;) {
+          const res = await fetch(`${proxy.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: STATE, variables: { c: session.code } }) }).catch((err: unknown) => String(err));
+          const body = typeof res === 'string' ? undefined : ((await res.json().catch(() => undefined)) as { data?: { liveSession: { questions: { id: string }[] } } } | undefined);
+          if (body?.data) {
+            for (const q of body.data.liveSession.questions) known[c]!.add(q.id);
+            return;
+          }
+          failedReads.push(typeof res === 'string' ? res : `${res.status} ${res.headers.get('x-rembuk-instance') ?? ''}`);
+          await new Promise((r) => setTimeout(r, 250));
+        }
       };
       const client = wsClient(proxy, token, {
         onConnected: (wasRetry) => {
@@ -121,6 +133,7 @@ describe.skipIf(tpl.kind !== 'server')('two instances behind HAProxy', () => {
           reconnectedAt.push(Date.now());
           void catchUp();
         },
+        onRetry: () => attempts[c]++,
       });
       sockets.push(client);
       client.subscribe<{ liveSessionEvents: { kind: string; questionId: string | null; participantCount: number | null } }>(
@@ -153,24 +166,28 @@ describe.skipIf(tpl.kind !== 'server')('two instances behind HAProxy', () => {
     await killApi(instances[0]!, 'SIGKILL');
     // Committed while a's clients are away: they must catch up on it.
     await ask('Selama instans A hilang');
-    await until(() => known.every((k) => committed.every((id) => k.has(id))), 15_000);
+    await until(() => known.every((k) => committed.every((id) => k.has(id))), 30_000);
     expect(reconnectedAt.length).toBeGreaterThan(0);
     await ask('Setelah semua kembali');
     await until(() => known.every((k) => committed.every((id) => k.has(id))), 10_000);
 
     // a's last report stops counting after the TTL; b then counts everyone (so everyone is on b) and announces it.
-    const deadline = killedAt + ((PRESENCE_TTL_SECONDS * 4) / 3) * 1000 + 15_000;
+    const deadline = killedAt + ((PRESENCE_TTL_SECONDS * 4) / 3) * 1000 + 30_000;
     while (Date.now() < killedAt + PRESENCE_TTL_SECONDS * 1000 || (await count()) !== CLIENTS || lastCount !== CLIENTS) {
       if (Date.now() > deadline) throw new Error(`the count stayed at ${await count()} (announced ${lastCount})`);
       await new Promise((r) => setTimeout(r, 250));
     }
     const correctedMs = Date.now() - killedAt;
-    // Everyone who was on a came back within graphql-ws's first retry (1.3-4 s) and a little.
-    expect(Math.max(...reconnectedAt) - killedAt).toBeLessThan(8_000);
-    expect(correctedMs).toBeLessThan(((PRESENCE_TTL_SECONDS * 4) / 3) * 1000 + 5_000);
+    // Everyone who was on a came back at the first retry (graphql-ws waits 1.3-4.3 s before it), none
+    // needed a second; the wall-clock bound is loose because the survivor acknowledges 100 sockets
+    // at once on a shared 2-core machine.
+    expect(Math.max(...attempts)).toBe(1);
+    expect(attempts.filter((n) => n > 0).length).toBe(reconnectedAt.length);
+    expect(Math.max(...reconnectedAt) - killedAt).toBeLessThan(30_000);
+    expect(correctedMs).toBeLessThan(((PRESENCE_TTL_SECONDS * 4) / 3) * 1000 + 30_000);
     // The dead instance's clients were counted twice for a while (its stale report plus b's): what the TTL corrects.
     expect(highest).toBeGreaterThan(CLIENTS);
-    await annotate(`${reconnectedAt.length} clients reconnected within ${Math.max(...reconnectedAt) - killedAt} ms; count peaked at ${highest}, back to ${CLIENTS} after ${correctedMs} ms (TTL ${PRESENCE_TTL_SECONDS} s; shared 2-core machine)`);
+    await annotate(`${reconnectedAt.length} clients reconnected within ${Math.max(...reconnectedAt) - killedAt} ms; count peaked at ${highest}, back to ${CLIENTS} after ${correctedMs} ms; ${failedReads.length} catch-up reads retried (${[...new Set(failedReads)].join(', ')}) (TTL ${PRESENCE_TTL_SECONDS} s; shared 2-core machine)`);
     expect(instances[1]!.output()).not.toMatch(/"level":(50|60)/);
   }, 90_000);
 });
