@@ -90,9 +90,9 @@ export function haproxyConfig(port: number, servers: { name: string; address: st
   const named = [`  cookie rembuk_instance insert indirect nocache httponly`, ...servers.map((s) => `  server ${s.name} ${s.address} check cookie ${s.name}`)].join('\n');
   const out = deployed
     .replace(/^resolvers docker\n(?:.+\n)+\n/m, '')
-    .replace(/^  bind :4000$/m, `  bind 127.0.0.1:${port}`)
-    .replace(/^  balance leastconn$/m, '  balance roundrobin')
-    .replace(/^  # BEGIN servers\n[\s\S]*?  # END servers$/m, named);
+    .replace(/^ {2}bind :4000$/m, `  bind 127.0.0.1:${port}`)
+    .replace(/^ {2}balance leastconn$/m, '  balance roundrobin')
+    .replace(/^ {2}# BEGIN servers\n[\s\S]*? {2}# END servers$/m, named);
   if (out.includes('resolvers') || !out.includes(`bind 127.0.0.1:${port}`) || !out.includes('balance roundrobin')) throw new Error('deploy/haproxy.cfg changed shape: update haproxyConfig in api/test/cluster.ts');
   return out;
 }
