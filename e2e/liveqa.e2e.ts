@@ -127,6 +127,20 @@ describe('live Q&A in a coordination meeting', () => {
     await shot(p, 'participant-360x740.png');
     await shot(h, 'hall-1920x1080.png');
 
+    // A word cloud: its answers show at once, for the voter and on the hall screen (issue 14, bug 1).
+    const WORDS_TITLE = 'Satu kata untuk layanan digital daerah?';
+    await f.getByTestId('poll-create').click();
+    await f.getByTestId('poll-title-input').fill(WORDS_TITLE);
+    await f.getByTestId('poll-kind').selectOption('WORDS');
+    await f.getByTestId('poll-submit').click();
+    await f.getByTestId('managed-poll').filter({ hasText: WORDS_TITLE }).getByTestId('poll-open').click();
+    const cloud = p.getByTestId('poll').filter({ hasText: WORDS_TITLE });
+    await cloud.getByTestId('poll-words').fill('integrasi');
+    await cloud.getByTestId('poll-vote').click();
+    await cloud.getByTestId('poll-thanks').waitFor();
+    await expect.poll(() => cloud.getByTestId('poll-word').allTextContents()).toEqual([expect.stringContaining('integrasi')]);
+    await expect.poll(() => h.getByTestId('hall-poll-results').getByTestId('poll-word').allTextContents()).toEqual([expect.stringContaining('integrasi')]);
+
     // The minutes download as CSV; closing the session reaches the member and the guest.
     await f.goto(meetingUrl);
     const [download] = await Promise.all([f.waitForEvent('download'), f.getByTestId('export-csv').click()]);

@@ -4,6 +4,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { getOperationName } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { appCache } from '../App';
+import { ownDataExchange } from '../lib/client/ownDataExchange';
 import type { Operations } from '../gql/operations';
 import type { ResultData } from './withTypenames';
 
@@ -74,7 +75,7 @@ export function fakeClient<Extra extends OperationTypes = Record<never, never>>(
   };
   const client = new Client({
     url: 'http://localhost/graphql',
-    exchanges: options.cache ? [cacheExchange(appCache), network] : [network],
+    exchanges: options.cache ? [ownDataExchange, cacheExchange(appCache), network] : [network],
   });
   const emit = (name: string, data: unknown) => {
     for (const entry of [...open]) if (entry.name === name) entry.next(makeResult(entry.op, { data: data as Record<string, unknown> }));

@@ -3,6 +3,7 @@ import { createClient as createWsClient, type Client as WsClient } from 'graphql
 import { createSignal, type Accessor } from 'solid-js';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import type { CacheConfig } from '../cache/cacheConfig';
+import { ownDataExchange } from './ownDataExchange';
 
 export interface AppClient {
   client: Client;
@@ -118,6 +119,7 @@ export function createAppClient(cache: CacheConfig): AppClient {
     requestPolicy: 'cache-first',
     fetchOptions: { credentials: 'same-origin' },
     exchanges: [
+      ownDataExchange,
       cacheExchange(cache),
       fetchExchange,
       subscriptionExchange({

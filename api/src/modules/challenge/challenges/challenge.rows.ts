@@ -18,9 +18,11 @@ export const CHALLENGE_ROW = rowShape(
     tags: 'tags',
     deadlines: 'deadlines',
     created_by_id: ref('createdBy'),
+    thread_id: ref('thread'),
     created_at: date('createdAt'),
     updated_at: date('updatedAt'),
     last_activity_at: date('lastActivityAt'),
+    is_demo: 'isDemo',
   },
   // The cohort is keyed by slug, which row shapes do not reference: it is read beside them.
   { omit: ['cohort', 'regions', 'indicators'] },
