@@ -51,13 +51,14 @@ interface Result {
 
 async function measure(name: string, wsUrls: string[], askUrl: string, sessionId: string, tokens: string[], participants: number, questions: number, processes: { name: string; pid: number }[]): Promise<Result> {
   const sent = new Map<string, number>();
+  const failedAsks: string[] = [];
   const latencies: number[] = [];
   const clients: Client[] = [];
   let subscribed = 0;
   for (let i = 0; i < participants; i += CONNECT_BATCH) {
     const batch: Promise<void>[] = [];
     for (let j = i; j < Math.min(participants, i + CONNECT_BATCH); j++) {
-      const client = createClient({ url: wsUrls[j % wsUrls.length]!, webSocketImpl: WebSocket, connectionParams: { token: tokens[j % tokens.length] }, retryAttempts: 0, lazy: false });
+      const client = createClient({ url: wsUrls[j % wsUrls.length]!, webSocketImpl: WebSocket, connectionParams: { token: tokens[j % tokens.length] }, retryAttempts: 0, lazy: false, onNonLazyError: () => {} });
       clients.push(client);
       batch.push(
         new Promise<void>((resolve) => {
@@ -85,14 +86,17 @@ async function measure(name: string, wsUrls: string[], askUrl: string, sessionId
     // The first PRESENCE event says the subscription is live.
     await Promise.race([Promise.all(batch), new Promise((r) => setTimeout(r, 15_000))]);
   }
-  if (subscribed < participants) say(`  ${name}: only ${subscribed} of ${participants} subscribed`);
+  if (subscribed < participants) say(`  ${name}: only ${subscribed} of ${participants} subscribed within 15 s per batch`);
   await new Promise((r) => setTimeout(r, 1000));
   const before = processes.map((p) => cpuSeconds(p.pid));
   const started = performance.now();
   for (let q = 0; q < questions; q++) {
     const text = `${name} pertanyaan ${q} ${Date.now()}`;
     sent.set(text, performance.now());
-    void gqlAt(askUrl, ASK, { s: sessionId, t: text }, { authorization: `Bearer ${tokens[q % tokens.length]}` });
+    void gqlAt(askUrl, ASK, { s: sessionId, t: text }, { authorization: `Bearer ${tokens[q % tokens.length]}` }).then(
+      (r) => r.errors && failedAsks.push(r.errors[0]!.message),
+      (err: unknown) => failedAsks.push(String((err as { cause?: unknown }).cause ?? err)),
+    );
     await new Promise((r) => setTimeout(r, QUESTION_EVERY_MS));
   }
   // Late deliveries count, up to 10 s after the last question.
@@ -102,6 +106,7 @@ async function measure(name: string, wsUrls: string[], askUrl: string, sessionId
   const seconds = (performance.now() - started) / 1000;
   const cpu = processes.map((p, i) => ({ name: p.name, seconds: cpuSeconds(p.pid) - before[i]! }));
   await Promise.all(clients.map((c) => c.dispose()));
+  if (failedAsks.length) say(`  ${name}: ${failedAsks.length} questions failed: ${[...new Set(failedAsks)].slice(0, 3).join('; ')}`);
   const sorted = latencies.sort((a, b) => a - b);
   return { name, delivered: latencies.length, expected, p50: percentile(sorted, 50), p99: percentile(sorted, 99), cpu, seconds };
 }
