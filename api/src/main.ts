@@ -23,14 +23,16 @@ try {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    // Open WebSockets and keep-alive connections get 10 s to finish; then we go regardless.
+    const seconds = config.shutdownTimeoutSeconds;
+    logger.info({ signal }, 'shutting down: finishing requests in progress, sending WebSocket clients elsewhere');
+    // Draining aims to be done a second early (the database and Redis close after it); past the limit we go regardless.
     const force = setTimeout(() => {
-      logger.warn('shutdown took over 10 s; exiting');
+      logger.warn(`shutdown took over ${seconds} s (SHUTDOWN_TIMEOUT_SECONDS); exiting`);
       process.exit(1);
-    }, 10_000);
+    }, seconds * 1000);
     force.unref();
-    await app.stop();
+    await app.stop(Date.now() + Math.max(500, seconds * 1000 - 1000));
+    logger.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

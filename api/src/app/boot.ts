@@ -21,7 +21,8 @@ export interface App {
   server: RunningServer;
   orm: MikroORM;
   services: Services;
-  stop(): Promise<void>;
+  /** Graceful: requests in progress finish, WebSocket clients are sent elsewhere, by `deadline` (epoch ms). */
+  stop(deadline?: number): Promise<void>;
 }
 
 function describeDbError(err: unknown, url: string): string {
@@ -89,9 +90,9 @@ export async function bootApp(config: Config, logger: Logger): Promise<App> {
     server: hub.server,
     orm,
     services: hub.services,
-    async stop() {
+    async stop(deadline) {
       logger.debug('stop: hub');
-      await hub.stop();
+      await hub.stop(deadline);
       redis?.disconnect();
       logger.debug('stop: orm');
       await orm.close();

@@ -24,6 +24,10 @@ export interface Config {
   trustProxy: boolean;
   /** How often each instance looks for outbox events another instance left undelivered. */
   outboxSweepSeconds: number;
+  /** SIGTERM/SIGINT: how long draining (requests, sockets, outbox) may take before the process exits anyway. */
+  shutdownTimeoutSeconds: number;
+  /** An instance's count of live participants is forgotten this long after its last report (a crashed instance). */
+  livePresenceTtlSeconds: number;
   /** Guests one live session takes at most (signed-in participants are not counted). */
   liveGuestsPerSession: number;
   /** A guest's upvote cast this soon after joining is shown to moderators apart (vote-rigging by fresh guests). */
@@ -130,6 +134,8 @@ const EnvSchema = z.object({
   LOG_FORMAT: z.preprocess(unset, z.enum(['json', 'pretty'], { error: (i) => `LOG_FORMAT must be json or pretty, got "${String(i.input)}"` }).optional()),
   TRUST_PROXY: bool('TRUST_PROXY'),
   OUTBOX_SWEEP_SECONDS: int('OUTBOX_SWEEP_SECONDS', 10, 1, 3600),
+  SHUTDOWN_TIMEOUT_SECONDS: int('SHUTDOWN_TIMEOUT_SECONDS', 10, 1, 300),
+  LIVE_PRESENCE_TTL_SECONDS: int('LIVE_PRESENCE_TTL_SECONDS', 45, 3, 3600),
   LIVE_GUESTS_PER_SESSION: int('LIVE_GUESTS_PER_SESSION', 2000, 1, 100_000),
   LIVE_FRESH_GUEST_SECONDS: int('LIVE_FRESH_GUEST_SECONDS', 60, 0, 86_400),
   WS_DOCUMENT_CACHE_BYTES: int('WS_DOCUMENT_CACHE_BYTES', 8 * 1024 * 1024, 0, 1024 * 1024 * 1024),
@@ -168,6 +174,8 @@ export function loadConfig(env: Env = process.env): Config {
     logFormat: e.LOG_FORMAT ?? (e.NODE_ENV === 'production' ? 'json' : 'pretty'),
     trustProxy: e.TRUST_PROXY ?? false,
     outboxSweepSeconds: e.OUTBOX_SWEEP_SECONDS,
+    shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
+    livePresenceTtlSeconds: e.LIVE_PRESENCE_TTL_SECONDS,
     liveGuestsPerSession: e.LIVE_GUESTS_PER_SESSION,
     liveFreshGuestSeconds: e.LIVE_FRESH_GUEST_SECONDS,
     wsDocumentCacheBytes: e.WS_DOCUMENT_CACHE_BYTES,

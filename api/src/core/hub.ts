@@ -26,8 +26,8 @@ export interface HubOptions {
 export interface Hub {
   server: RunningServer;
   services: Services;
-  /** Stops serving and the modules' services; the caller closes the database. */
-  stop(): Promise<void>;
+  /** Stops serving (gracefully, by `deadline` in epoch ms) and the modules' services; the caller closes the database. */
+  stop(deadline?: number): Promise<void>;
 }
 
 /** The services every request gets: core's, then each module's (in module order). */
@@ -70,8 +70,8 @@ export async function startHub(opts: HubOptions): Promise<Hub> {
   return {
     server,
     services,
-    async stop() {
-      await server.close();
+    async stop(deadline) {
+      await server.close(deadline);
       await services.outbox.stop();
       for (const stop of stops) await stop?.();
       health.stop();

@@ -1,7 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -21,13 +20,19 @@ import type { Audience } from '../realtime/fanout.js';
 import { attachWebSocketServer } from '../realtime/ws-server.js';
 import { graphqlHttpHandler } from './graphql-http.js';
 import { clientAddress, proxyWarning } from './client-address.js';
+import { trackHttpRequests } from './drain.js';
 
 export interface RunningServer {
   port: number;
   url: string;
   /** Live subscription groups and their subscribers (fan-out), for diagnostics and tests. */
   subscriptions(): { groups: number; members: number };
-  close(): Promise<void>;
+  /**
+   * Stops gracefully by `deadline` (epoch ms): stops accepting, lets requests in progress finish,
+   * gives events already committed a moment to reach this instance's sockets, then tells every
+   * WebSocket client to reconnect (1012, which the clients retry at once, elsewhere).
+   */
+  close(deadline?: number): Promise<void>;
 }
 
 export interface ServerOptions {
@@ -40,12 +45,20 @@ export interface ServerOptions {
   audiences: Record<string, Audience>;
 }
 
+/** How long committed events get to reach local WebSockets before a graceful stop closes them. */
+const EVENT_SETTLE_MS = 300;
+
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { orm, schema, services } = opts;
   const { config, logger } = services;
   const production = config.nodeEnv === 'production';
-  const app = createHttpApp(config, orm, opts.readiness);
   const httpServer = http.createServer();
+  const requests = trackHttpRequests(httpServer);
+  // A draining instance says so first, so a proxy that checks /readyz sends nobody new.
+  const notDraining: ReadinessCheck = async () => {
+    if (requests.draining) throw new Error('draining');
+  };
+  const app = createHttpApp(config, orm, [notDraining, ...(opts.readiness ?? [])]);
   const armor = createArmor(production);
   const ws = attachWebSocketServer({ httpServer, schema, orm, services, armor, identity: opts.identity, audiences: opts.audiences });
   const { sessions, guests } = opts.identity;
@@ -67,7 +80,6 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     logger: { debug: () => {}, info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
     plugins: [
       ...armor.plugins,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       // No HTTP caching hints are used; the plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
@@ -151,9 +163,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     port,
     url: `http://127.0.0.1:${port}`,
     subscriptions: () => ws.fanout.size,
-    async close() {
-      // Apollo's drain plugins close the WebSocket server and the HTTP server, letting requests finish.
+    async close(deadline = Date.now() + 10_000) {
+      await requests.drain(deadline);
+      // Events committed by the last requests travel through the bus (Redis) before they reach
+      // this instance's subscribers: a short pause lets them out before the sockets close.
+      if (ws.wss.clients.size) await new Promise((r) => setTimeout(r, Math.max(0, Math.min(EVENT_SETTLE_MS, deadline - Date.now()))));
+      await ws.close(deadline);
       await apollo.stop();
+      httpServer.closeAllConnections();
     },
   };
 }

@@ -36,6 +36,11 @@ const REVOCATION_SWEEP_MS = 30_000;
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 /** Close code for a slow consumer: "try again later", which graphql-ws clients retry. */
 const CLOSE_TOO_SLOW = 1013;
+/**
+ * Close code of a graceful stop: "Service Restart". graphql-ws clients retry it, and the web
+ * client (web/src/lib/client/client.ts) does so at once, reaching another instance through the proxy.
+ */
+export const CLOSE_SERVICE_RESTART = 1012;
 
 /**
  * Frames a `next` message around an already serialized payload (the fan-out's shared JSON):
@@ -231,15 +236,24 @@ export function attachWebSocketServer(opts: WsOptions) {
   sweep.unref();
 
   let closing: Promise<void> | undefined;
-  const close = () => {
+  const close = (deadline = Date.now() + 5_000) => {
     clearInterval(sweep);
     void revocations.return?.();
-    closing ??= Promise.resolve(disposable.dispose());
+    closing ??= (async () => {
+      for (const socket of wss.clients) socket.close(CLOSE_SERVICE_RESTART, 'Service restart');
+      // A client that does not answer the close handshake in time is cut off.
+      const cut = setTimeout(() => {
+        for (const socket of wss.clients) socket.terminate();
+      }, Math.max(0, Math.min(2_000, deadline - Date.now())));
+      cut.unref();
+      await disposable.dispose();
+      clearTimeout(cut);
+    })();
     return closing;
   };
   const drainPlugin: ApolloServerPlugin<Context> = {
     async serverWillStart() {
-      return { drainServer: close };
+      return { drainServer: () => close() };
     },
   };
   return { wss, close, drainPlugin, fanout };

@@ -30,8 +30,9 @@ export const meetingModule: ModuleManifest = {
   loaders: { live: liveLoaderFactory },
   audiences: { liveSessionEvents: liveEventsAudience },
   identity: { guests: liveGuests, displays: liveDisplays },
-  services: ({ orm, pubsub, logger, redis }) => {
-    const live = new LiveCoalescer(orm.em, pubsub, logger, redis ? new RedisOnlineCounts(redis) : new LocalOnlineCounts());
+  services: ({ orm, pubsub, logger, redis, config }) => {
+    const counts = redis ? new RedisOnlineCounts(redis, undefined, undefined, config.livePresenceTtlSeconds * 1000) : new LocalOnlineCounts();
+    const live = new LiveCoalescer(orm.em, pubsub, logger, counts);
     return { provide: { live }, stop: () => live.stop() };
   },
   policies: { canRunMeetings: policies.canRunMeetings, canReadSession: policies.canReadSession, canTakePart: policies.canTakePart, canChangeQuestion: policies.canChangeQuestion, canJoinSession: policies.canJoinSession, canModerateWords: policies.canModerateWords, canLinkHallScreen: policies.canLinkHallScreen },

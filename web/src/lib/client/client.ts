@@ -59,8 +59,31 @@ export interface TokenAuth {
 
 const SESSION_ENDED_CLOSE = 4401;
 
+/** An instance stopping gracefully says "Service Restart": the proxy has another one ready. */
+const SERVICE_RESTART_CLOSE = 1012;
+/** After a restart close, clients come back within this much (spread, so the survivor is not hit all at once). */
+const RESTART_SPREAD_MS = 1_000;
+
+/**
+ * How long to wait before reconnecting: at once (with a spread) after a graceful stop's 1012,
+ * otherwise graphql-ws's own randomised exponential backoff (1 s, 2 s, 4 s… plus 0.3-3 s).
+ */
+export function createRetryPolicy(random: () => number = Math.random): { closed: (event: unknown) => void; delayMs: (retries: number) => number } {
+  let restart = false;
+  return {
+    closed: (event) => {
+      restart = isCloseEvent(event) && event.code === SERVICE_RESTART_CLOSE;
+    },
+    delayMs: (retries) => {
+      if (restart && retries === 0) return Math.floor(random() * RESTART_SPREAD_MS);
+      return 2 ** retries * 1000 + Math.floor(random() * 2700 + 300);
+    },
+  };
+}
+
 function createSocket(onReconnected: () => void, auth?: TokenAuth): WsClient {
   const detector = createReconnectDetector();
+  const retry = createRetryPolicy();
   let pongTimer: ReturnType<typeof setTimeout> | undefined;
   const socket: WsClient = createWsClient({
     url: webSocketUrl(),
@@ -71,6 +94,7 @@ function createSocket(onReconnected: () => void, auth?: TokenAuth): WsClient {
     // The server refuses sockets without a session (4403); retrying would not help.
     // A token that ended (a replaced hall-screen link) stays ended: retrying would only count as a wrong guess.
     shouldRetry: (event) => !(isCloseEvent(event) && (event.code === FORBIDDEN_CLOSE || (auth !== undefined && event.code === SESSION_ENDED_CLOSE))),
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retry.delayMs(retries))),
     on: {
       ping: (received) => {
         if (!received) pongTimer = setTimeout(() => socket.terminate(), PONG_TIMEOUT_MS);
@@ -81,6 +105,7 @@ function createSocket(onReconnected: () => void, auth?: TokenAuth): WsClient {
       closed: (event) => {
         clearTimeout(pongTimer);
         detector.closed(event);
+        retry.closed(event);
       },
       connected: (_socket, _payload, wasRetry) => {
         if (detector.connected(wasRetry)) onReconnected();

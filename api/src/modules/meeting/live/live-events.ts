@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PubSub } from '../../../core/events/bus.js';
-import { LocalOnlineCounts, ONLINE_HEARTBEAT_MS, type OnlineCounts } from './live-online.js';
+import { LocalOnlineCounts, type OnlineCounts } from './live-online.js';
 import type { Logger } from '../../../core/logger.js';
 import { Poll, Question } from '../questions/question.entity.js';
 import { LiveSessionState } from '../sessions/live-session.entity.js';
@@ -77,7 +77,7 @@ export class LiveCoalescer {
       for (const sessionId of this.online.keys()) this.presenceDirty.add(sessionId);
       for (const sessionId of this.announced.keys()) this.presenceDirty.add(sessionId);
       if (this.presenceDirty.size) this.schedule();
-    }, ONLINE_HEARTBEAT_MS);
+    }, counts.heartbeatMs);
     this.heartbeat.unref();
   }
 
@@ -150,10 +150,14 @@ export class LiveCoalescer {
     }
   }
 
-  stop(): void {
+  /** Stops; this instance's participants stop counting at once (they reconnect elsewhere and count there). */
+  async stop(): Promise<void> {
     clearInterval(this.heartbeat);
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    const sessions = [...new Set([...this.online.keys(), ...this.announced.keys()])];
+    this.online.clear();
+    await this.counts.withdraw(sessions).catch((err: unknown) => this.logger.warn({ err }, 'live presence could not be withdrawn'));
   }
 }
 

@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { isRedisOutage } from '../../../core/redis-health.js';
 
-/** An instance's report older than this is ignored (the instance is gone); reports are refreshed well within it. */
-export const ONLINE_REPORT_TTL_MS = 60_000;
-export const ONLINE_HEARTBEAT_MS = 20_000;
+/**
+ * An instance's report older than this is ignored (the instance is gone; LIVE_PRESENCE_TTL_SECONDS).
+ * Reports are refreshed every third of it, so a lost instance stops counting within 4/3 of it.
+ */
+export const ONLINE_REPORT_TTL_MS = 45_000;
+export const heartbeatFor = (ttlMs: number) => Math.max(1000, Math.floor(ttlMs / 3));
 
 /**
  * How many participants have a live session open, across API instances. Each instance knows
@@ -14,10 +17,16 @@ export interface OnlineCounts {
   /** Records this instance's count for a session; resolves to the total across instances. */
   report(sessionId: number, local: number): Promise<number>;
   total(sessionId: number, local: number): Promise<number>;
+  /** This instance is going away (a graceful stop): its reports stop counting now, not after the TTL. */
+  withdraw(sessionIds: readonly number[]): Promise<void>;
+  /** How often reports are refreshed. */
+  readonly heartbeatMs: number;
 }
 
 /** One instance: its own count is the total. */
 export class LocalOnlineCounts implements OnlineCounts {
+  readonly heartbeatMs = heartbeatFor(ONLINE_REPORT_TTL_MS);
+  async withdraw() {}
   async report(_sessionId: number, local: number) {
     return local;
   }
@@ -29,15 +38,28 @@ export class LocalOnlineCounts implements OnlineCounts {
 /**
  * Several instances behind one Redis: a hash per session holds each instance's count with the
  * time it was reported; the total sums fresh reports, so a crashed instance stops counting
- * once its report is older than ONLINE_REPORT_TTL_MS. While Redis is down, each instance shows
+ * once its report is older than the TTL. While Redis is down, each instance shows
  * its own count; the heartbeat reports it again once Redis is back, and the total corrects itself.
  */
 export class RedisOnlineCounts implements OnlineCounts {
+  readonly heartbeatMs: number;
   constructor(
     private readonly redis: Redis,
     private readonly instanceId: string = randomUUID(),
     private readonly prefix = 'rembuk:live:online:',
-  ) {}
+    private readonly ttlMs = ONLINE_REPORT_TTL_MS,
+  ) {
+    this.heartbeatMs = heartbeatFor(ttlMs);
+  }
+
+  async withdraw(sessionIds: readonly number[]): Promise<void> {
+    try {
+      await Promise.all(sessionIds.map((id) => this.redis.hdel(`${this.prefix}${id}`, this.instanceId)));
+    } catch (err) {
+      // Redis down: the report simply goes stale and stops counting after the TTL.
+      if (!isRedisOutage(err)) throw err;
+    }
+  }
 
   report(sessionId: number, local: number): Promise<number> {
     return orLocal(local, () => this.reportShared(sessionId, local));
@@ -53,7 +75,7 @@ export class RedisOnlineCounts implements OnlineCounts {
     const [, , all] = (await this.redis
       .multi()
       .hset(key, this.instanceId, `${local}:${now}`)
-      .pexpire(key, ONLINE_REPORT_TTL_MS * 2)
+      .pexpire(key, this.ttlMs * 2)
       .hgetall(key)
       .exec())!.map(([err, value]) => {
       if (err) throw err;
@@ -74,7 +96,7 @@ export class RedisOnlineCounts implements OnlineCounts {
     const stale: string[] = [];
     for (const [instance, value] of Object.entries(all)) {
       const [count, at] = value.split(':').map(Number);
-      if (now - at > ONLINE_REPORT_TTL_MS) stale.push(instance);
+      if (now - at > this.ttlMs) stale.push(instance);
       else total += count;
     }
     if (stale.length) await this.redis.hdel(key, ...stale);
