@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import tailwindcss from '@tailwindcss/vite';
+import { routesManifest } from './routes-manifest';
 
 const root = new URL('.', import.meta.url).pathname;
 
 export default defineConfig({
   root,
-  plugins: [solid(), tailwindcss()],
+  plugins: [solid(), tailwindcss(), routesManifest(`${root}src/features`)],
   server: {
     port: 5173,
     proxy: {
