@@ -33,7 +33,7 @@ export function Button(props: Props) {
       disabled={local.disabled}
       aria-disabled={local.busy ? 'true' : undefined}
       aria-busy={local.busy ? 'true' : undefined}
-      class={`inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-wait aria-disabled:opacity-60 ${variants[local.variant ?? 'primary']} ${local.class ?? ''}`}
+      class={`inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-wait ${variants[local.variant ?? 'primary']} ${local.class ?? ''}`}
       onClick={click}
       {...rest}
     >
