@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate and waitForFunction bodies run in the browser.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startBuiltApp, type RunningApp } from './app.js';

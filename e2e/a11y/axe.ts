@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate and waitForFunction bodies run in the browser.)
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { AxeResults, RunOptions } from 'axe-core';
