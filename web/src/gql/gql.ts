@@ -82,6 +82,7 @@ type Documents = {
     "\n  mutation SetLiveSessionState($sessionId: ID!, $state: LiveSessionState!) {\n    setLiveSessionState(sessionId: $sessionId, state: $state) {\n      id\n      state\n      closedAt\n    }\n  }\n": typeof types.SetLiveSessionStateDocument,
     "\n  query LiveSessionExport($sessionId: ID!, $format: ExportFormat!) {\n    liveSessionExport(sessionId: $sessionId, format: $format)\n  }\n": typeof types.LiveSessionExportDocument,
     "\n  mutation ConvertQuestionsToThreads($sessionId: ID!, $categoryId: ID!) {\n    convertQuestionsToThreads(sessionId: $sessionId, categoryId: $categoryId)\n  }\n": typeof types.ConvertQuestionsToThreadsDocument,
+    "\n  mutation LinkHallScreen($sessionId: ID!) {\n    linkHallScreen(sessionId: $sessionId) {\n      path\n    }\n  }\n": typeof types.LinkHallScreenDocument,
     "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      ...LivePoll\n    }\n  }\n": typeof types.CreatePollDocument,
     "\n  mutation SetPollState($pollId: ID!, $state: PollState!) {\n    setPollState(pollId: $pollId, state: $state) {\n      ...LivePoll\n    }\n  }\n": typeof types.SetPollStateDocument,
     "\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...LivePoll\n    }\n  }\n": typeof types.VotePollDocument,
@@ -97,7 +98,7 @@ type Documents = {
     "\n  mutation ModerateWord($input: ModerateWordInput!) {\n    moderateWord(input: $input) {\n      ...LivePoll\n    }\n  }\n": typeof types.ModerateWordDocument,
     "\n  mutation SetWordReview($sessionId: ID!, $reviewWords: Boolean!) {\n    setWordReview(sessionId: $sessionId, reviewWords: $reviewWords) {\n      id\n      reviewWords\n    }\n  }\n": typeof types.SetWordReviewDocument,
     "\n  mutation SetBlockedWords($input: SetBlockedWordsInput!) {\n    setBlockedWords(input: $input) {\n      id\n      blockedWords\n    }\n  }\n": typeof types.SetBlockedWordsDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      name\n      username\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      number\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    link\n    text\n    actor {\n      id\n      name\n      username\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      number\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query MoreNotifications($first: Int!, $after: String!) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.MoreNotificationsDocument,
@@ -184,6 +185,7 @@ const documents: Documents = {
     "\n  mutation SetLiveSessionState($sessionId: ID!, $state: LiveSessionState!) {\n    setLiveSessionState(sessionId: $sessionId, state: $state) {\n      id\n      state\n      closedAt\n    }\n  }\n": types.SetLiveSessionStateDocument,
     "\n  query LiveSessionExport($sessionId: ID!, $format: ExportFormat!) {\n    liveSessionExport(sessionId: $sessionId, format: $format)\n  }\n": types.LiveSessionExportDocument,
     "\n  mutation ConvertQuestionsToThreads($sessionId: ID!, $categoryId: ID!) {\n    convertQuestionsToThreads(sessionId: $sessionId, categoryId: $categoryId)\n  }\n": types.ConvertQuestionsToThreadsDocument,
+    "\n  mutation LinkHallScreen($sessionId: ID!) {\n    linkHallScreen(sessionId: $sessionId) {\n      path\n    }\n  }\n": types.LinkHallScreenDocument,
     "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      ...LivePoll\n    }\n  }\n": types.CreatePollDocument,
     "\n  mutation SetPollState($pollId: ID!, $state: PollState!) {\n    setPollState(pollId: $pollId, state: $state) {\n      ...LivePoll\n    }\n  }\n": types.SetPollStateDocument,
     "\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...LivePoll\n    }\n  }\n": types.VotePollDocument,
@@ -199,7 +201,7 @@ const documents: Documents = {
     "\n  mutation ModerateWord($input: ModerateWordInput!) {\n    moderateWord(input: $input) {\n      ...LivePoll\n    }\n  }\n": types.ModerateWordDocument,
     "\n  mutation SetWordReview($sessionId: ID!, $reviewWords: Boolean!) {\n    setWordReview(sessionId: $sessionId, reviewWords: $reviewWords) {\n      id\n      reviewWords\n    }\n  }\n": types.SetWordReviewDocument,
     "\n  mutation SetBlockedWords($input: SetBlockedWordsInput!) {\n    setBlockedWords(input: $input) {\n      id\n      blockedWords\n    }\n  }\n": types.SetBlockedWordsDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      name\n      username\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      number\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    link\n    text\n    actor {\n      id\n      name\n      username\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      number\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  query MoreNotifications($first: Int!, $after: String!) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.MoreNotificationsDocument,
@@ -507,6 +509,10 @@ export function graphql(source: "\n  mutation ConvertQuestionsToThreads($session
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LinkHallScreen($sessionId: ID!) {\n    linkHallScreen(sessionId: $sessionId) {\n      path\n    }\n  }\n"): (typeof documents)["\n  mutation LinkHallScreen($sessionId: ID!) {\n    linkHallScreen(sessionId: $sessionId) {\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      ...LivePoll\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      ...LivePoll\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -567,7 +573,7 @@ export function graphql(source: "\n  mutation SetBlockedWords($input: SetBlocked
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      name\n      username\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      name\n      username\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      number\n    }\n  }\n"];
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    link\n    text\n    actor {\n      id\n      name\n      username\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    link\n    text\n    actor {\n      id\n      name\n      username\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      number\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

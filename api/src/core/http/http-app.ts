@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { ping } from '../db/query.js';
+import { findVariants, precompressed, sendPrecompressed } from './precompressed.js';
 
 /**
  * Headers that cost nothing and close whole classes of attacks (MIME sniffing, framing, referrer
@@ -102,13 +103,20 @@ export function mountWeb(app: Express, webDist: string | undefined): void {
     });
     return;
   }
+  // Brotli and gzip copies made at build time (web/precompress.ts); the plain file for everyone else.
+  const variants = findVariants(webDist);
+  const isAsset = (urlPath: string) => urlPath.startsWith('/assets/');
+  app.use(precompressed(webDist, variants, (urlPath) => (isAsset(urlPath) ? { immutable: true, maxAge: '1y' } : { maxAge: '1h' })));
   app.use('/assets', express.static(path.join(webDist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   const indexHtml = path.join(webDist, 'index.html');
   const isAppRoute = appRouteMatcher(webDist);
   app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (req, res, next) => {
     res.setHeader('Cache-Control', 'no-cache');
-    if (isAppRoute(decodeURIComponentSafe(req.path))) return res.sendFile(indexHtml);
+    if (isAppRoute(decodeURIComponentSafe(req.path))) {
+      if (!sendPrecompressed(req, res, variants, webDist, '/index.html', { cacheControl: 'no-cache' })) res.sendFile(indexHtml);
+      return;
+    }
     // Not through sendFile: a conditional request would turn the 404 into a 304.
     fs.readFile(indexHtml, 'utf8', (err, html) => (err ? next(err) : res.status(404).type('html').send(html)));
   });

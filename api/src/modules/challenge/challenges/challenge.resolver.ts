@@ -17,7 +17,7 @@ const cohortSlug = (c: Challenge): string | null => (c.cohort as { slug?: string
 
 @Resolver(() => Challenge)
 export class ChallengeResolver {
-  @Query(() => ChallengeConnection, { description: 'Living-lab challenges, latest activity first, filtered' })
+  @Query(() => ChallengeConnection, { description: 'Living-lab challenges, filtered, latest activity first unless sorted otherwise' })
   challenges(@Args() args: ChallengesArgs, @Ctx() ctx: Context) {
     return listChallenges(ctx.read, args);
   }
@@ -82,6 +82,16 @@ export class ChallengeResolver {
     const membership = rows.find((m) => m.user.id === ctx.user!.id) ?? null;
     if (!canSeePendingTeam(ctx.user, { challenge: c, membership })) return [];
     return rows.filter((m) => m.status !== MemberStatus.ACTIVE);
+  }
+
+  @FieldResolver(() => Int, { description: 'Supports of all its solutions together (what MOST_SUPPORTED sorts on)' })
+  async supportCount(@Root() c: Challenge, @Ctx() ctx: Context) {
+    return (await ctx.loaders.challenge.totals.load(c.id)).supportCount;
+  }
+
+  @FieldResolver(() => Int, { description: 'Replications of all its solutions together (what MOST_REPLICATED sorts on)' })
+  async replicationCount(@Root() c: Challenge, @Ctx() ctx: Context) {
+    return (await ctx.loaders.challenge.totals.load(c.id)).replicationCount;
   }
 
   @FieldResolver(() => [ChallengeTransition], { description: 'Every stage change, oldest first, starting with the opening' })
