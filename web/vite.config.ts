@@ -1,13 +1,14 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import tailwindcss from '@tailwindcss/vite';
+import { routesManifest } from './routes-manifest';
 import { precompress } from './precompress';
 
 const root = new URL('.', import.meta.url).pathname;
 
 export default defineConfig({
   root,
-  plugins: [solid(), tailwindcss(), precompress()],
+  plugins: [solid(), tailwindcss(), routesManifest(`${root}src/features`), precompress()],
   server: {
     port: 5173,
     proxy: {

@@ -10,6 +10,8 @@ import { AppClientProvider } from './lib/client/session';
 import { mergeDictionaries } from './lib/dict/dictionary';
 import { commonDictionary, installDictionaries } from './lib/i18n';
 import { Layout } from './lib/ui/shell/Layout';
+import { Announcer } from './lib/a11y/announce';
+import { useRouteFocus } from './lib/a11y/routeFocus';
 
 const HOME = '/wilayah';
 const SIGN_IN = '/masuk';
@@ -52,14 +54,18 @@ export function AppLayout(props: { children?: JSX.Element }) {
   );
 }
 
-/** Routes marked `bare` (the hall screen on a projector) are shown without the layout. */
+/** Routes marked `bare` (the hall screen on a projector) are shown without the layout; every page gets focus on arrival. */
 function Root(props: RouteSectionProps) {
   const matches = useCurrentMatches();
   const bare = () => matches().some((match) => match.route.info?.bare === true);
+  useRouteFocus();
   return (
-    <Show when={!bare()} fallback={props.children}>
-      <AppLayout>{props.children}</AppLayout>
-    </Show>
+    <>
+      <Announcer />
+      <Show when={!bare()} fallback={props.children}>
+        <AppLayout>{props.children}</AppLayout>
+      </Show>
+    </>
   );
 }
 

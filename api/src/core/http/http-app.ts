@@ -66,7 +66,36 @@ export function createHttpApp(config: Config, orm: MikroORM, extraReadiness: Rea
   return app;
 }
 
-/** Serves the built SPA; unknown paths get index.html so client-side routes survive a reload. */
+/**
+ * A matcher for the web app's route patterns (`web/dist/routes.json`, written by the web build
+ * from the features' routes: core knows no feature). `:name` is one segment, `:name?` an optional
+ * one, `*rest` the remainder. Without the file every path counts as a route (the old behaviour).
+ */
+export function appRouteMatcher(webDist: string): (pathname: string) => boolean {
+  const file = path.join(webDist, 'routes.json');
+  if (!fs.existsSync(file)) return () => true;
+  const { patterns } = JSON.parse(fs.readFileSync(file, 'utf8')) as { patterns: string[] };
+  const escape = (text: string) => text.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  const compiled = patterns.map((pattern) => {
+    const body = pattern
+      .split('/')
+      .filter(Boolean)
+      .map((segment) => {
+        if (segment.startsWith('*')) return '(?:/.*)?';
+        if (segment.startsWith(':')) return segment.endsWith('?') ? '(?:/[^/]+)?' : '/[^/]+';
+        return `/${escape(segment)}`;
+      })
+      .join('');
+    return new RegExp(`^${body}/?$`);
+  });
+  return (pathname) => compiled.some((re) => re.test(pathname));
+}
+
+/**
+ * Serves the built SPA. App routes get index.html (client-side routes survive a reload); other
+ * paths get it too, so the app shows "Halaman tidak ditemukan", but with HTTP 404 for crawlers,
+ * link checkers and monitoring.
+ */
 export function mountWeb(app: Express, webDist: string | undefined): void {
   if (!webDist) {
     app.get('/', (_req, res) => {
@@ -81,11 +110,25 @@ export function mountWeb(app: Express, webDist: string | undefined): void {
   app.use('/assets', express.static(path.join(webDist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   const indexHtml = path.join(webDist, 'index.html');
-  app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (req, res) => {
+  const isAppRoute = appRouteMatcher(webDist);
+  app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (req, res, next) => {
     res.setHeader('Cache-Control', 'no-cache');
-    if (!sendPrecompressed(req, res, variants, webDist, '/index.html', { cacheControl: 'no-cache' })) res.sendFile(indexHtml);
+    if (isAppRoute(decodeURIComponentSafe(req.path))) {
+      if (!sendPrecompressed(req, res, variants, webDist, '/index.html', { cacheControl: 'no-cache' })) res.sendFile(indexHtml);
+      return;
+    }
+    // Not through sendFile: a conditional request would turn the 404 into a 304.
+    fs.readFile(indexHtml, 'utf8', (err, html) => (err ? next(err) : res.status(404).type('html').send(html)));
   });
 }
+
+const decodeURIComponentSafe = (value: string): string => {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};
 
 /** Express's default handler prints stack traces outside production; ours answers in GraphQL's error shape. */
 export function errorHandler(logger: Logger) {

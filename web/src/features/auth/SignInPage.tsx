@@ -45,6 +45,8 @@ export default function SignInPage() {
           autocomplete="username"
           required
           testid="signin-email"
+          aria-invalid={result.error ? 'true' : undefined}
+          aria-describedby={result.error ? 'signin-error' : undefined}
           value={email()}
           onInput={(e) => setEmail(e.currentTarget.value)}
         />
@@ -55,10 +57,12 @@ export default function SignInPage() {
           autocomplete="current-password"
           required
           testid="signin-password"
+          aria-invalid={result.error ? 'true' : undefined}
+          aria-describedby={result.error ? 'signin-error' : undefined}
           value={password()}
           onInput={(e) => setPassword(e.currentTarget.value)}
         />
-        <ErrorBox error={result.error} />
+        <ErrorBox id="signin-error" error={result.error} />
         <Button type="submit" data-testid="signin-submit" busy={result.fetching}>
           {t('signIn.submit')}
         </Button>

@@ -28,7 +28,15 @@ export function NotificationBell() {
     setOpen(!open());
   };
 
-  dismissOnOutside(() => root, () => setOpen(false));
+  dismissOnOutside(
+    () => root,
+    () => setOpen(false),
+    () => {
+      if (!open()) return;
+      setOpen(false);
+      button?.focus();
+    },
+  );
   useSubscription({
     query: MyNotificationsSubscription,
     onReconnect: () => {

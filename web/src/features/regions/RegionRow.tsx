@@ -21,7 +21,7 @@ export function RegionRow(props: Props) {
       >
         <span class="order-1 min-w-0 font-medium text-slate-900 sm:order-2">{props.region.name}</span>
         <span class="order-2 row-span-2 flex flex-col items-end gap-1 sm:order-4 sm:row-span-1 sm:flex-row sm:items-center sm:justify-end sm:gap-2">
-          <Show when={props.region.latestAssessment} fallback={<span class="text-xs text-slate-400">{t('regions.noIndex')}</span>}>
+          <Show when={props.region.latestAssessment} fallback={<span class="text-xs text-slate-600">{t('regions.noIndex')}</span>}>
             {(a) => (
               <>
                 <span class="text-base font-semibold tabular-nums text-slate-900" title={t('regions.indexYear', { year: a().year })}>

@@ -2,6 +2,7 @@ import { createContext, createSignal, onCleanup, Show, untrack, useContext, type
 import { Provider } from '@urql/solid';
 import type { AppClient, TokenAuth } from './client';
 import { ReconnectContext } from './reconnect';
+import { requestPageFocus } from '../a11y/focus';
 
 interface SessionControl {
   /** Drops the cache and WebSocket and starts a fresh client, optionally on another page. */
@@ -32,6 +33,8 @@ export function AppClientProvider(props: Props) {
 
   const restart = (path?: string) => {
     const previous = current();
+    // The app re-mounts: the page it lands on takes focus on its heading (a11y/routeFocus.ts).
+    requestPageFocus();
     if (path && window.location.pathname !== path) window.history.pushState(null, '', path);
     setCurrent(make());
     previous.dispose();

@@ -15,14 +15,26 @@ const variants: Record<Variant, string> = {
   danger: 'bg-white text-red-700 ring-1 ring-red-300 hover:bg-red-50 focus-visible:outline-red-700',
 };
 
+/**
+ * A button. While `busy` it refuses clicks but stays enabled (aria-disabled): disabling the
+ * button that was just pressed would drop keyboard focus to the top of the page.
+ */
 export function Button(props: Props) {
-  const [local, rest] = splitProps(props, ['variant', 'busy', 'class', 'children', 'disabled', 'type']);
+  const [local, rest] = splitProps(props, ['variant', 'busy', 'class', 'children', 'disabled', 'type', 'onClick']);
+  const click: JSX.EventHandler<HTMLButtonElement, MouseEvent> = (e) => {
+    if (local.busy) return e.preventDefault();
+    const handler = local.onClick;
+    if (typeof handler === 'function') handler(e);
+    else if (handler) handler[0](handler[1], e);
+  };
   return (
     <button
       type={local.type ?? 'button'}
-      disabled={local.disabled || local.busy}
+      disabled={local.disabled}
+      aria-disabled={local.busy ? 'true' : undefined}
       aria-busy={local.busy ? 'true' : undefined}
-      class={`inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60 ${variants[local.variant ?? 'primary']} ${local.class ?? ''}`}
+      class={`inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-wait ${variants[local.variant ?? 'primary']} ${local.class ?? ''}`}
+      onClick={click}
       {...rest}
     >
       {local.busy && <Spinner size="sm" />}

@@ -1,25 +1,7 @@
 import { createEffect, createUniqueId, on, onCleanup, Show, type JSX } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import { t } from '../i18n';
-
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-/** Keeps Tab and Shift+Tab inside the dialog (a modal: the page behind cannot be reached). */
-function trapTab(panel: HTMLElement, e: KeyboardEvent): void {
-  const items = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  const first = items[0];
-  const last = items[items.length - 1];
-  if (!first || !last) return e.preventDefault();
-  const active = document.activeElement;
-  const inside = active instanceof Node && panel.contains(active);
-  if (e.shiftKey && (active === first || active === panel || !inside)) {
-    e.preventDefault();
-    last.focus();
-  } else if (!e.shiftKey && (active === last || !inside)) {
-    e.preventDefault();
-    first.focus();
-  }
-}
+import { inertOutside, restoreFocus, returnTarget, trapTab } from '../a11y/focus';
 
 interface Props {
   open: boolean;
@@ -31,33 +13,52 @@ interface Props {
 
 /**
  * A modal dialog: a sheet from the bottom on phones, centred from `sm` up; Escape or the backdrop
- * closes it, Tab stays inside, and focus goes back to what opened it.
+ * closes it. While open, Tab stays inside and the page behind is inert; closing gives focus back
+ * to what opened it (the menu's button when it was opened from a menu item, which is gone).
  */
 export function Dialog(props: Props) {
   const titleId = `dlg-${createUniqueId()}`;
   let panel: HTMLDivElement | undefined;
-  let opener: Element | null = null;
+  let opener: HTMLElement | null = null;
+  let release: (() => void) | undefined;
 
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') props.onClose();
-    if (e.key === 'Tab' && panel) trapTab(panel, e);
+    if (e.key === 'Escape') {
+      // Only the dialog closes, not a menu or popover listening behind it.
+      e.stopPropagation();
+      props.onClose();
+    } else if (panel) trapTab(e, panel);
+  };
+  const unlock = () => {
+    document.removeEventListener('keydown', onKey, true);
+    release?.();
+    release = undefined;
   };
   createEffect(
     on(
       () => props.open,
-      (open) => {
+      (open, wasOpen) => {
         if (open) {
-          opener = document.activeElement;
-          document.addEventListener('keydown', onKey);
-          queueMicrotask(() => panel?.focus());
-        } else {
-          document.removeEventListener('keydown', onKey);
-          if (opener instanceof HTMLElement) opener.focus();
+          opener = returnTarget(document.activeElement);
+          document.addEventListener('keydown', onKey, true);
+          queueMicrotask(() => {
+            if (!panel) return;
+            release = inertOutside(panel.parentElement ?? panel);
+            panel.focus();
+          });
+        } else if (wasOpen) {
+          unlock();
+          const target = opener;
+          queueMicrotask(() => restoreFocus(target));
         }
       },
     ),
   );
-  onCleanup(() => document.removeEventListener('keydown', onKey));
+  onCleanup(() => {
+    const wasOpen = release !== undefined;
+    unlock();
+    if (wasOpen) restoreFocus(opener);
+  });
 
   return (
     <Show when={props.open}>

@@ -9,6 +9,8 @@ interface Props {
   message?: string;
   /** Offers "Coba lagi" (a lost connection on a slow link is the common case); runs this again. */
   onRetry?: () => void;
+  /** For fields that point at the message with aria-describedby. */
+  id?: string;
 }
 
 /** An alert with the server's message in the current language. */
@@ -16,7 +18,7 @@ export function ErrorBox(props: Props) {
   const text = () => props.message || (props.error ? errorMessage(props.error, locale()) : '');
   return (
     <Show when={text()}>
-      <div role="alert" class="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+      <div id={props.id} role="alert" class="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
         <span class="font-semibold">{t('error.title')}</span> {text()}
         <Show when={props.onRetry}>
           <button

@@ -8,7 +8,7 @@ interface Props extends JSX.InputHTMLAttributes<HTMLInputElement> {
 }
 
 export const inputClass =
-  'block w-full min-h-10 rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-teal-600 focus:outline-2 focus:outline-teal-600/30 disabled:bg-slate-100 sm:text-sm';
+  'block w-full min-h-10 rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-teal-600 focus:outline-2 focus:outline-teal-600/30 disabled:bg-slate-100 sm:text-sm';
 
 /** A labelled input with optional hint and error, wired with aria-describedby. */
 export function Field(props: Props) {

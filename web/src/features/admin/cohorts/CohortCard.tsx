@@ -64,11 +64,11 @@ export function CohortCard(props: Props) {
         <For each={props.cohort.members} fallback={<li class="text-sm text-slate-500">{t('cohorts.noMembers')}</li>}>
           {(m) => (
             <li class="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pl-3 pr-1 text-sm">
-              <span class="tabular-nums text-slate-500">{m.code}</span>
+              <span class="tabular-nums text-slate-600">{m.code}</span>
               <span>{m.name}</span>
               <button
                 type="button"
-                class="ml-1 inline-flex h-7 w-7 items-center justify-center rounded-full text-slate-500 hover:bg-red-100 hover:text-red-700"
+                class="ml-1 inline-flex h-7 w-7 items-center justify-center rounded-full text-slate-600 hover:bg-red-100 hover:text-red-700"
                 aria-label={t('cohorts.remove', { name: m.name })}
                 title={t('cohorts.remove', { name: m.name })}
                 disabled={removed.fetching}

@@ -34,7 +34,7 @@ export function CsvInput(props: Props) {
       <label for="import-csv" class="text-sm font-medium text-slate-700">
         {t('import.csv')}
       </label>
-      <p id="import-csv-hint" class="text-xs text-slate-500">
+      <p id="import-csv-hint" class="text-xs text-slate-600">
         {t('import.csvHint')} <code class="break-all rounded bg-slate-100 px-1">{props.header}</code>
       </p>
       <textarea

@@ -30,9 +30,12 @@ describe('mention autocomplete', () => {
     const options = await screen.findAllByTestId('mention-option');
     expect(options.map((o) => o.textContent)).toEqual([expect.stringContaining('@anggota_belitung'), expect.stringContaining('@anggota_sumedang')]);
     expect(calls.find((c) => c.name === 'MentionableUsers')?.variables).toEqual({ search: 'ang' });
-    expect(input).toHaveAttribute('aria-expanded', 'true');
+    // A textarea is a textbox: no aria-expanded (not allowed on it), the list tied by aria-controls.
+    expect(input).not.toHaveAttribute('aria-expanded');
+    expect(input).toHaveAttribute('aria-controls', screen.getByTestId('mention-menu').id);
     await fireEvent.keyDown(input, { key: 'ArrowDown' });
     expect(options[1]).toHaveAttribute('aria-selected', 'true');
+    expect(input).toHaveAttribute('aria-activedescendant', options[1]!.id);
     await fireEvent.keyDown(input, { key: 'Enter' });
     expect(value()).toBe('Halo @anggota_sumedang ');
     expect(input.selectionStart).toBe('Halo @anggota_sumedang '.length);

@@ -1,4 +1,5 @@
-import { createSignal, createUniqueId, Show } from 'solid-js';
+import { createEffect, createSignal, createUniqueId, on, Show } from 'solid-js';
+import { announce } from '../../../lib/a11y/announce';
 import { MentionMenu } from './MentionMenu';
 import { previewMarkdown } from './preview';
 import { useMentions } from './useMentions';
@@ -31,6 +32,15 @@ export function MarkdownEditor(props: Props) {
   const [preview, setPreview] = createSignal(false);
   const mentions = useMentions((text) => props.onInput(text));
   let area: HTMLTextAreaElement | undefined;
+  createEffect(
+    on(
+      () => mentions.options().length,
+      (count, before) => {
+        if (count > 0 && count !== before) announce(t('forum.mention.count', { count }));
+      },
+      { defer: true },
+    ),
+  );
 
   const onKeyDown = (e: KeyboardEvent & { currentTarget: HTMLTextAreaElement }) => {
     if (mentions.onKeyDown(e, e.currentTarget)) {
@@ -68,9 +78,11 @@ export function MarkdownEditor(props: Props) {
           placeholder={props.placeholder}
           disabled={props.disabled}
           autofocus={props.autofocus}
+          // A textarea keeps its textbox role (combobox is not allowed on it, and aria-expanded is
+          // not allowed on a textbox): the list is tied to it with aria-controls while shown, the
+          // active option with aria-activedescendant, and its size is announced (below).
           aria-autocomplete="list"
           aria-controls={mentions.open() ? listId : undefined}
-          aria-expanded={mentions.open()}
           aria-activedescendant={mentions.open() ? `${listId}-${mentions.active()}` : undefined}
           class={`${inputClass} min-h-28 resize-y leading-relaxed ${preview() ? 'hidden' : ''}`}
           value={props.value}
@@ -86,7 +98,7 @@ export function MarkdownEditor(props: Props) {
         <MentionMenu id={listId} options={mentions.options()} active={mentions.active()} onChoose={(u) => area && mentions.choose(u, area)} />
         <Show when={preview()}>
           <div data-testid="editor-preview-body" class="post-body min-h-28 rounded-md border border-dashed border-slate-300 bg-slate-50 px-3 py-2 text-sm">
-            <Show when={props.value.trim()} fallback={<p class="text-slate-400">{t('forum.editor.nothing')}</p>}>
+            <Show when={props.value.trim()} fallback={<p class="text-slate-500">{t('forum.editor.nothing')}</p>}>
               {/* eslint-disable-next-line solid/no-innerhtml -- previewMarkdown escapes all input before drawing its few tags (preview.ts) */}
               <div innerHTML={previewMarkdown(props.value)} />
             </Show>

@@ -13,6 +13,7 @@ import { ThreadRow } from './ThreadRow';
 import { NewTopicsBar } from './NewTopicsBar';
 import { useSubscription } from '../../../lib/client/useSubscription';
 import { useMe } from '../../../lib/me';
+import { createLiveRegion } from '../../../lib/a11y/announce';
 import { canModerateForum } from '../../../lib/roles';
 import { createPages, uniqueBy } from '../../../lib/pages';
 import { formatNumber } from '../../../lib/format';
@@ -49,6 +50,7 @@ function Feed() {
   // Live: threads created or bumped elsewhere wait behind a "N topik baru" bar, as in Discourse.
   const [pending, setPending] = createSignal<string[]>([]);
   const [removed, setRemoved] = createSignal<string[]>([]);
+  const live = createLiveRegion({ thread: (count: number) => t('forum.announce.threads', { count }) });
   const key = createMemo(() => JSON.stringify(variables()));
   const { pages, loadMore, reset } = createPages(key, (after) => {
     const [state, refetch] = createQuery({
@@ -89,6 +91,7 @@ function Feed() {
       // An empty list has nothing to keep in place: show the new topic at once, not "1 new" above "none yet".
       if (first()?.state.data && threads().length === 0) return refresh();
       if (threads()[0]?.id === thread.id && sort() !== 'MOST_REPLIES') return;
+      if (!pending().includes(thread.id)) live.count('thread');
       setPending((ids) => (ids.includes(thread.id) ? ids : [...ids, thread.id]));
     },
     onReconnect: refresh,
@@ -99,6 +102,7 @@ function Feed() {
 
   return (
     <>
+      <live.Region />
       <PageTitle
         title={category()?.name ?? t('forum.title')}
         subtitle={category()?.description ?? t('forum.subtitle')}

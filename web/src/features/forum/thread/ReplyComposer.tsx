@@ -10,6 +10,8 @@ import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Icon } from '../../../lib/ui/Icon';
+import { keepFocus } from '../../../lib/a11y/focus';
+import { announce } from '../../../lib/a11y/announce';
 
 export type ReplyTarget = ReplyDraft['replyTo'];
 
@@ -37,19 +39,24 @@ export function ReplyComposer(props: Props) {
     if (restored?.replyTo) props.onReplyTo(restored.replyTo);
   });
 
-  const send = async () => {
-    if (!body().trim() || state.fetching) return;
-    const res = await create({ input: { threadId: props.threadId, body: body(), replyToPostId: props.replyTo?.id ?? null } });
-    const post = res.data?.createPost;
-    if (!post) return;
-    saver.discard();
-    setBody('');
-    props.onReplyTo(null);
-    props.onSent(post);
-  };
+  let section: HTMLElement | undefined;
+  const input = () => section?.querySelector<HTMLTextAreaElement>('textarea') ?? null;
+  // The send button turns disabled once the box is empty: focus goes on to the box, for the next reply.
+  const send = () =>
+    keepFocus(async () => {
+      if (!body().trim() || state.fetching) return;
+      const res = await create({ input: { threadId: props.threadId, body: body(), replyToPostId: props.replyTo?.id ?? null } });
+      const post = res.data?.createPost;
+      if (!post) return;
+      saver.discard();
+      setBody('');
+      props.onReplyTo(null);
+      props.onSent(post);
+      announce(t('forum.reply.sent', { number: post.number }));
+    }, input);
 
   return (
-    <section id="reply" aria-label={t('forum.reply.title')} class="rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
+    <section ref={(el) => (section = el)} id="reply" aria-label={t('forum.reply.title')} class="rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
       <Show when={props.locked}>
         <p data-testid="reply-locked" class="mb-2 flex items-center gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
           <Icon name="lock" /> {t('forum.reply.locked')}

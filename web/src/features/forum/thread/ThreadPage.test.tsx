@@ -79,7 +79,7 @@ describe('ThreadPage', () => {
     expect(within(postEl(4)).queryByTestId('post-body')).toBeNull();
     expect(within(count(1, 'thumbs')).getByTestId('reaction-count')).toHaveTextContent('1');
     expect(count(1, 'thumbs')).toHaveAttribute('aria-pressed', 'false');
-    expect(count(1, 'thumbs')).toHaveAttribute('title', '👍 1: Staf Belitung');
+    expect(count(1, 'thumbs')).toHaveAttribute('title', '1 👍: Staf Belitung');
     expect(within(count(1, 'heart')).getByTestId('reaction-count')).toHaveTextContent('2');
     expect(count(1, 'heart')).toHaveAttribute('aria-pressed', 'true');
     expect(within(count(1, 'tada')).getByTestId('reaction-count')).toHaveTextContent('0');

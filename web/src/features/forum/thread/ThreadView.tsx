@@ -13,6 +13,7 @@ import { usePresence } from './presence/usePresence';
 import { useReadTracking } from './useReadTracking';
 import { useSubscription } from '../../../lib/client/useSubscription';
 import { useMe } from '../../../lib/me';
+import { createLiveRegion } from '../../../lib/a11y/announce';
 import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
@@ -46,6 +47,8 @@ export function ThreadView(props: Props) {
   const reading = useReadTracking(threadId, () => thread()?.readState?.lastReadPostNumber ?? 0);
   const [replyTo, setReplyTo] = createSignal<ReplyTarget>(null);
   const [gone, setGone] = createSignal(false);
+  // Replies others post are heard, a few seconds' worth at a time; one's own are announced on sending.
+  const live = createLiveRegion({ post: (count: number) => t('forum.announce.posts', { count }) });
 
   // Start once the header is fresh from the server, so the unread position is current:
   // at a #p link, else at the first unread post, with a few posts before it for context.
@@ -86,7 +89,10 @@ export function ThreadView(props: Props) {
       if (event.kind === 'PRESENCE') return presence.apply(event.viewers ?? [], event.typing ?? []);
       if (!event.thread) return setGone(true);
       if (event.post) posts.upsert(event.post);
-      if (event.kind === 'POST_ADDED' && event.post) presence.posted(event.post.author.id);
+      if (event.kind === 'POST_ADDED' && event.post) {
+        presence.posted(event.post.author.id);
+        if (event.post.author.id !== me.data?.me?.id) live.count('post');
+      }
     },
     onReconnect: () => {
       refetchHeader({ requestPolicy: 'network-only' });
@@ -121,6 +127,7 @@ export function ThreadView(props: Props) {
       <Match when={thread()}>
         {(th) => (
           <div class="flex flex-col gap-3">
+            <live.Region />
             <ThreadHeader thread={th()} />
             <Show when={gone()}>
               <p role="alert" class="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">

@@ -2,6 +2,7 @@ import { createEffect, createMemo, createSignal, Match, onCleanup, onMount, Show
 import { useParams } from '@solidjs/router';
 import { useLiveSession, type LiveEvent } from '../session/useLiveSession';
 import { JoinForm } from '../join/JoinForm';
+import { useLiveAnnouncements } from '../session/liveAnnouncements';
 import { HallPoll, HallQuestion, HallTopQuestions } from './HallFocus';
 import { QrCode } from './QrCode';
 import { livePath, normaliseCode, sortQuestions, type LiveSession } from '../types';
@@ -52,7 +53,9 @@ type Focus = { kind: 'poll'; pollId: string } | { kind: 'question' } | { kind: '
 
 function HallScreen(props: { code: string; display?: boolean }) {
   const [focus, setFocus] = createSignal<Focus>({ kind: 'auto' });
+  const announcements = useLiveAnnouncements();
   const onEvent = (event: LiveEvent) => {
+    announcements.onEvent(event);
     if (event.kind === 'HIGHLIGHT') setFocus(event.highlightedQuestionId ? { kind: 'question' } : { kind: 'auto' });
     // A poll opened, or closed (its results are now for everyone): on screen until the next step.
     if (event.kind === 'POLL_UPDATED' && event.poll && event.poll.state !== 'DRAFT') setFocus({ kind: 'poll', pollId: event.poll.id });
@@ -62,6 +65,10 @@ function HallScreen(props: { code: string; display?: boolean }) {
     document.title = `#${props.code} · Rembuk`;
   });
   return (
+    <>
+      {/* The screen shows the code, not a heading; screen readers and the page outline still get one. */}
+      <h1 class="sr-only">{t('hall.heading', { code: props.code })}</h1>
+      <announcements.Region />
     <Switch>
       <Match when={live.needsJoin() && props.display}>
         <p role="alert" data-testid="hall-link-invalid" class="mx-auto max-w-3xl p-10 text-center text-[clamp(1.5rem,2.4vw,3rem)] text-slate-200">
@@ -85,6 +92,7 @@ function HallScreen(props: { code: string; display?: boolean }) {
       </Match>
       <Match when={live.session()}>{(session) => <Hall session={session()} focus={focus()} />}</Match>
     </Switch>
+    </>
   );
 }
 

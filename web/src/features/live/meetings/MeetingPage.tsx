@@ -22,7 +22,7 @@ type Meeting = MeetingData['meeting'];
 export default function MeetingPage() {
   const params = useParams<{ id: string }>();
   return (
-    <RequireRole allow={() => true}>
+    <RequireRole allow={() => true} title={t('meetings.title')}>
       <Show when={params.id} keyed>
         {(id) => <MeetingView id={id} />}
       </Show>

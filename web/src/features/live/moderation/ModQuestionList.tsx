@@ -45,7 +45,8 @@ export function ModQuestionList(props: Props) {
         </For>
       </div>
       <Show when={shown().length} fallback={<p class="p-4 text-sm text-slate-600">{t('mod.empty')}</p>}>
-        <ol role="tabpanel" class="rounded-lg border border-slate-200 bg-white shadow-sm">
+        <div role="tabpanel">
+        <ol class="rounded-lg border border-slate-200 bg-white shadow-sm">
           <For each={shown()}>
             {(q) => (
               <li data-testid="question" data-question-id={q.id} class={`border-b border-slate-100 px-3 py-3 last:border-b-0 sm:px-4 ${q.id === props.highlightedId ? 'bg-violet-50' : ''}`}>
@@ -78,6 +79,7 @@ export function ModQuestionList(props: Props) {
             )}
           </For>
         </ol>
+        </div>
       </Show>
     </section>
   );

@@ -15,7 +15,7 @@ import { t } from '../i18n';
 export default function ModerationPage() {
   const params = useParams<{ code: string }>();
   return (
-    <RequireRole allow={canRunMeetings}>
+    <RequireRole allow={canRunMeetings} title={t('mod.title', { title: `#${normaliseCode(params.code ?? '')}` })}>
       <Show when={normaliseCode(params.code ?? '')} keyed>
         {(code) => <LiveSessionGate code={code}>{(session) => <Moderation session={session()} />}</LiveSessionGate>}
       </Show>

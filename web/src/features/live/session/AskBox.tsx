@@ -7,6 +7,7 @@ import { QuestionTextArea, questionTextValid } from './QuestionTextArea';
 import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
+import { keepFocus } from '../../../lib/a11y/focus';
 
 interface Props {
   session: Pick<LiveSession, 'id' | 'allowAnonymous' | 'preModeration'>;
@@ -19,18 +20,25 @@ export function AskBox(props: Props) {
   const [sent, setSent] = createSignal<'' | 'live' | 'pending'>('');
   const [result, ask] = createMutation(AskQuestionMutation);
 
-  const submit = async (e: SubmitEvent) => {
+  let form: HTMLFormElement | undefined;
+  // The button turns disabled with the box emptied: focus goes on to the box, for the next question.
+  const submit = (e: SubmitEvent) => {
     e.preventDefault();
-    if (!questionTextValid(text())) return;
-    const res = await ask({ sessionId: props.session.id, text: normaliseText(text()), anonymous: props.session.allowAnonymous && anonymous() });
-    const question = res.data?.askQuestion;
-    if (!question) return;
-    setText('');
-    setSent(question.status === 'PENDING' ? 'pending' : 'live');
+    if (!questionTextValid(text()) || result.fetching) return;
+    void keepFocus(
+      async () => {
+        const res = await ask({ sessionId: props.session.id, text: normaliseText(text()), anonymous: props.session.allowAnonymous && anonymous() });
+        const question = res.data?.askQuestion;
+        if (!question) return;
+        setText('');
+        setSent(question.status === 'PENDING' ? 'pending' : 'live');
+      },
+      () => form?.querySelector('textarea'),
+    );
   };
 
   return (
-    <form class="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4" onSubmit={submit} noValidate>
+    <form ref={(el) => (form = el)} class="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4" onSubmit={submit} noValidate>
       <QuestionTextArea
         label={t('ask.label')}
         placeholder={t('ask.placeholder')}

@@ -1,6 +1,7 @@
 import { createMemo, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { A, useParams } from '@solidjs/router';
-import { useLiveSession } from './useLiveSession';
+import { useLiveSession, type LiveEvent } from './useLiveSession';
+import { useLiveAnnouncements } from './liveAnnouncements';
 import { SessionHeader } from './SessionHeader';
 import { AskBox } from './AskBox';
 import { QuestionList } from './QuestionList';
@@ -17,19 +18,33 @@ export default function LiveSessionPage() {
   const params = useParams<{ code: string }>();
   return (
     <Show when={normaliseCode(params.code ?? '')} keyed>
-      {(code) => <LiveSessionGate code={code}>{(session) => <Participant session={session()} />}</LiveSessionGate>}
+      {(code) => <ParticipantPage code={code} />}
     </Show>
+  );
+}
+
+function ParticipantPage(props: { code: string }) {
+  const live = useLiveAnnouncements();
+  return (
+    <>
+      <live.Region />
+      <LiveSessionGate code={props.code} onEvent={live.onEvent}>
+        {(session) => <Participant session={session()} />}
+      </LiveSessionGate>
+    </>
   );
 }
 
 interface GateProps {
   code: string;
   children: (session: () => LiveSession) => JSX.Element;
+  /** Each live event, e.g. for the page's announcements. */
+  onEvent?: (event: LiveEvent) => void;
 }
 
 /** Loads the session live; people who have not joined (guests) get the join form instead. */
 export function LiveSessionGate(props: GateProps) {
-  const live = useLiveSession(() => props.code);
+  const live = useLiveSession(() => props.code, (event) => props.onEvent?.(event));
   return (
     <Switch>
       <Match when={live.needsJoin()}>

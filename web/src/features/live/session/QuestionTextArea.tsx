@@ -14,6 +14,9 @@ interface Props {
   hideLabel?: boolean;
 }
 
+/** Characters before the limit from which the counter is announced. */
+const QUESTION_WARN = 50;
+
 /** Whether a question's text is within the API's 1 to 500 characters once normalised. */
 export const questionTextValid = (text: string): boolean => {
   const n = normaliseText(text).length;
@@ -25,6 +28,8 @@ export function QuestionTextArea(props: Props) {
   const id = `q-${createUniqueId()}`;
   const length = () => normaliseText(props.value).length;
   const over = () => length() > QUESTION_MAX;
+  // Said only near the limit: a live counter re-announced on every keystroke drowns the typing.
+  const near = () => length() >= QUESTION_MAX - QUESTION_WARN;
   return (
     <div class="flex flex-col gap-1">
       <label for={id} class={props.hideLabel ? 'sr-only' : 'text-sm font-medium text-slate-700'}>
@@ -41,7 +46,7 @@ export function QuestionTextArea(props: Props) {
         value={props.value}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
-      <p id={`${id}-count`} data-testid={props.testid ? `${props.testid}-count` : undefined} aria-live="polite" class={`self-end text-xs tabular-nums ${over() ? 'font-semibold text-red-700' : 'text-slate-500'}`}>
+      <p id={`${id}-count`} data-testid={props.testid ? `${props.testid}-count` : undefined} aria-live={near() ? 'polite' : 'off'} class={`self-end text-xs tabular-nums ${over() ? 'font-semibold text-red-700' : 'text-slate-500'}`}>
         {over() ? `${t('ask.tooLong', { max: QUESTION_MAX })} ` : ''}
         {t('ask.count', { count: length(), max: QUESTION_MAX })}
       </p>

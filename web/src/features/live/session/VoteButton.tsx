@@ -18,7 +18,7 @@ export function VoteButton(props: Props) {
       type="button"
       data-testid="question-vote"
       aria-pressed={props.question.votedByMe}
-      aria-label={`${props.question.votedByMe ? t('question.unvote') : t('question.vote')} (${t('question.votes', { count: props.question.voteCount })})`}
+      aria-label={`${t('question.votes', { count: props.question.voteCount })}, ${props.question.votedByMe ? t('question.unvote') : t('question.vote')}`}
       title={result.error?.message ?? (props.question.votedByMe ? t('question.unvote') : t('question.vote'))}
       disabled={!canVote()}
       class={`flex min-h-12 w-14 shrink-0 flex-col items-center justify-center rounded-md text-sm font-semibold ring-1 transition focus-visible:outline-2 focus-visible:outline-teal-700 disabled:cursor-default ${

@@ -35,8 +35,17 @@ export function UserMenu(props: Props) {
   const [open, setOpen] = createSignal(false);
   const [signOut, runSignOut] = createMutation(SignOutMutation);
   let root: HTMLDivElement | undefined;
+  let button: HTMLButtonElement | undefined;
 
-  dismissOnOutside(() => root, () => setOpen(false));
+  dismissOnOutside(
+    () => root,
+    () => setOpen(false),
+    () => {
+      if (!open()) return;
+      setOpen(false);
+      button?.focus();
+    },
+  );
 
   const doSignOut = async () => {
     await runSignOut({});
@@ -58,6 +67,7 @@ export function UserMenu(props: Props) {
         <div class="relative" ref={(el) => (root = el)}>
           <button
             type="button"
+            ref={(el) => (button = el)}
             data-testid="user-menu"
             aria-haspopup="true"
             aria-expanded={open()}
