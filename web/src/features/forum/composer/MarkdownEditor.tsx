@@ -1,6 +1,6 @@
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import { MentionMenu } from './MentionMenu';
-import { previewMarkdown } from './preview';
+import { previewMarkdown } from '../../../lib/markdownPreview';
 import { useMentions } from './useMentions';
 import { BODY_MAX } from '../types';
 import { t } from '../i18n';
