@@ -84,6 +84,7 @@ export type Operations = {
   RegionDirectory: { data: types.RegionDirectoryQuery; variables: types.RegionDirectoryQueryVariables };
   RegionFilters: { data: types.RegionFiltersQuery; variables: types.RegionFiltersQueryVariables };
   RegionProfile: { data: types.RegionProfileQuery; variables: types.RegionProfileQueryVariables };
+  RegionStudiTiru: { data: types.RegionStudiTiruQuery; variables: types.RegionStudiTiruQueryVariables };
   RemoveCohortMembers: { data: types.RemoveCohortMembersMutation; variables: types.RemoveCohortMembersMutationVariables };
   RemoveGuest: { data: types.RemoveGuestMutation; variables: types.RemoveGuestMutationVariables };
   RequestToJoinChallenge: { data: types.RequestToJoinChallengeMutation; variables: types.RequestToJoinChallengeMutationVariables };

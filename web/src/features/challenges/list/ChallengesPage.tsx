@@ -66,7 +66,7 @@ export default function ChallengesPage() {
           <div class="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center" data-testid="challenges-empty">
             <p class="text-slate-700">{filtered() ? t('challenges.emptyFiltered') : t('challenges.empty')}</p>
             <Show when={filtered()}>
-              <button type="button" class="mt-2 min-h-11 px-3 text-sm text-teal-800 underline" onClick={() => setSearch({ tahap: undefined, indikator: undefined, wilayah: undefined, provinsi: undefined, kohort: undefined, terbuka: undefined, ditiru: undefined })}>
+              <button type="button" data-testid="challenges-empty-clear" class="mt-2 min-h-11 px-3 text-sm text-teal-800 underline" onClick={() => setSearch({ tahap: undefined, indikator: undefined, wilayah: undefined, provinsi: undefined, kohort: undefined, terbuka: undefined, ditiru: undefined })}>
                 {t('challenges.clearFilters')}
               </button>
             </Show>
