@@ -15,5 +15,5 @@ export const challengesFeature: WebFeature = {
   ],
   cache: challengesCache,
   dictionary: challengesDictionary,
-  nav: [{ href: '/tantangan', label: () => t('nav.challenges') }],
+  nav: [{ href: '/tantangan', label: () => t('nav.challenges'), icon: 'flask' }],
 };
