@@ -24,7 +24,7 @@ export function SolutionsTab(props: { challenge: ChallengeData; viewer: Viewer }
           }
         >
           <details class="rounded-lg border border-slate-200 bg-white" data-testid="propose-details">
-            <summary class="flex min-h-11 cursor-pointer items-center px-4 font-medium text-teal-800">{t('solutions.proposeTitle')}</summary>
+            <summary class="flex min-h-11 cursor-pointer items-center px-4 font-medium text-teal-800" data-testid="propose-open">{t('solutions.proposeTitle')}</summary>
             <div class="border-t border-slate-100 p-4">
               <ProposeSolutionForm challenge={props.challenge} onDone={focusNew} />
             </div>

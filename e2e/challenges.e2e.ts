@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startBuiltApp, type RunningApp } from './app.js';
+import { launchBrowser, openPage, signIn, type OpenPage } from './browser.js';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 800 };
+
+async function signedIn(email: string, viewport: { width: number; height: number }): Promise<OpenPage> {
+  const opened = await openPage(browser, viewport);
+  await signIn(opened.page, app.url, email);
+  return opened;
+}
+
+const solutionCard = (page: Page, title: string) => page.getByTestId('solution-card').filter({ hasText: title });
+
+describe('a living-lab challenge between regions', () => {
+  it('Sumedang opens a challenge, Belitung proposes a solution on a phone, Siak sees it and endorses, the lead moves the stage', async () => {
+    const lead = await signedIn('sumedang@demo.rembuk.id', DESKTOP);
+    const proposer = await signedIn('anggota.belitung@demo.rembuk.id', PHONE);
+    const siak = await signedIn('siak@demo.rembuk.id', PHONE);
+
+    // The lead opens a challenge from the list; the form refuses a too-short title under the field.
+    await lead.page.getByRole('link', { name: 'Tantangan' }).first().click();
+    await lead.page.waitForURL(/\/tantangan$/);
+    await lead.page.getByTestId('challenge-card').first().waitFor();
+    await lead.page.getByTestId('challenge-new').click();
+    await lead.page.waitForURL(/\/tantangan\/baru$/);
+    expect(await lead.page.getByTestId('challenge-own-region').textContent()).toBe('Kabupaten Sumedang');
+    await lead.page.getByTestId('challenge-title').fill('Izin');
+    await lead.page.getByTestId('challenge-submit').click();
+    expect(await lead.page.getByTestId('challenge-title').getAttribute('aria-invalid')).toBe('true');
+    await lead.page.getByTestId('challenge-title').fill('Antrean layanan adminduk yang panjang');
+    await lead.page.getByTestId('challenge-problem').fill('Warga menunggu **berjam-jam** untuk layanan KTP dan KK di kantor Disdukcapil; kami ingin antrean daring.');
+    await lead.page.getByTestId('challenge-problem-preview').click();
+    expect(await lead.page.getByTestId('challenge-problem-preview-body').innerHTML()).toContain('<strong>berjam-jam</strong>');
+    await lead.page.getByTestId('challenge-indicator').selectOption('20');
+    await lead.page.getByTestId('challenge-cohort').selectOption('living-lab-2022');
+    await lead.page.getByTestId('challenge-submit').click();
+    await lead.page.waitForURL(/\/tantangan\/\d+$/);
+    const challengeUrl = lead.page.url();
+    expect(await lead.page.getByRole('heading', { level: 1 }).textContent()).toBe('Antrean layanan adminduk yang panjang');
+    expect(await lead.page.getByTestId('challenge-page-stage').textContent()).toBe('Eksplorasi');
+
+    // Siak waits on the solutions tab; Belitung proposes a solution on a phone.
+    await siak.page.goto(`${challengeUrl}?tab=solusi`);
+    await siak.page.getByTestId('solutions-empty').waitFor();
+    await proposer.page.goto(`${challengeUrl}?tab=solusi`);
+    await proposer.page.getByTestId('propose-open').click();
+    await proposer.page.getByTestId('solution-title').fill('Antrean daring lewat aplikasi desa');
+    await proposer.page.getByTestId('solution-description').fill('Warga mengambil nomor antrean dari aplikasi, dengan pengingat lewat SMS sebelum gilirannya tiba.');
+    await proposer.page.getByTestId('solution-submit').click();
+    const proposed = solutionCard(proposer.page, 'Antrean daring lewat aplikasi desa');
+    await proposed.waitFor();
+    expect(await proposed.getByTestId('solution-status').textContent()).toBe('Diusulkan');
+
+    // Until the challenge page is live (challengeEvents), Siak reads it again to see the solution.
+    await siak.page.reload();
+    const seen = solutionCard(siak.page, 'Antrean daring lewat aplikasi desa');
+    await seen.waitFor();
+
+    // Siak supports it and endorses it for the region with a statement.
+    await seen.getByTestId('solution-support').click();
+    await expect.poll(() => seen.getByTestId('solution-support-count').textContent()).toBe('1');
+    await seen.getByTestId('endorse-open').click();
+    await seen.getByTestId('endorse-statement').fill('Kabupaten Siak mendukung solusi ini.');
+    await seen.getByTestId('endorse-submit').click();
+    await seen.getByTestId('endorsement').filter({ hasText: 'Kabupaten Siak mendukung' }).waitFor();
+
+    // The lead moves the challenge on; moving back asks for a reason first.
+    await lead.page.getByTestId('stage-move-CO_CREATION').click();
+    await lead.page.getByTestId('stage-confirm').click();
+    await expect.poll(() => lead.page.getByTestId('challenge-page-stage').textContent()).toBe('Ko-kreasi');
+    await lead.page.getByTestId('stage-move-EXPLORATION').click();
+    await lead.page.getByTestId('stage-confirm').click();
+    expect(await lead.page.getByTestId('stage-note').getAttribute('aria-invalid')).toBe('true');
+    await lead.page.getByRole('button', { name: 'Batal' }).click();
+    await lead.page.getByTestId('tab-linimasa').click();
+    await expect.poll(() => lead.page.getByTestId('timeline-step').count()).toBe(2);
+
+    // The report shows the solution and its endorsement, ready to print.
+    await lead.page.goto(`${challengeUrl}/laporan`);
+    const report = lead.page.getByTestId('report-solution').filter({ hasText: 'Antrean daring lewat aplikasi desa' });
+    await report.waitFor();
+    expect(await report.textContent()).toContain('Kabupaten Siak mendukung');
+
+    for (const p of [lead, proposer, siak]) {
+      expect(p.errors).toEqual([]);
+      await p.context.close();
+    }
+  });
+});
