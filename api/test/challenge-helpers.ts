@@ -42,6 +42,7 @@ const TABLES = [
   'challenge_solution_endorsement',
   'challenge_solution_result',
   'challenge_solution_trial_region',
+  'challenge_replication',
 ] as const;
 
 /** Rows in every table a challenge command writes (the outbox is left out: delivered events are deleted at any moment). */
