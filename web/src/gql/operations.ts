@@ -11,6 +11,7 @@ export type Operations = {
   AssessmentRecorded: { data: types.AssessmentRecordedSubscription; variables: types.AssessmentRecordedSubscriptionVariables };
   Challenge: { data: types.ChallengeQuery; variables: types.ChallengeQueryVariables };
   ChallengeChoices: { data: types.ChallengeChoicesQuery; variables: types.ChallengeChoicesQueryVariables };
+  ChallengeLineages: { data: types.ChallengeLineagesQuery; variables: types.ChallengeLineagesQueryVariables };
   ChallengePeopleSearch: { data: types.ChallengePeopleSearchQuery; variables: types.ChallengePeopleSearchQueryVariables };
   ChallengeRegionSearch: { data: types.ChallengeRegionSearchQuery; variables: types.ChallengeRegionSearchQueryVariables };
   Challenges: { data: types.ChallengesQuery; variables: types.ChallengesQueryVariables };
@@ -87,6 +88,7 @@ export type Operations = {
   RegionStudiTiru: { data: types.RegionStudiTiruQuery; variables: types.RegionStudiTiruQueryVariables };
   RemoveCohortMembers: { data: types.RemoveCohortMembersMutation; variables: types.RemoveCohortMembersMutationVariables };
   RemoveGuest: { data: types.RemoveGuestMutation; variables: types.RemoveGuestMutationVariables };
+  ReplicateSolution: { data: types.ReplicateSolutionMutation; variables: types.ReplicateSolutionMutationVariables };
   RequestToJoinChallenge: { data: types.RequestToJoinChallengeMutation; variables: types.RequestToJoinChallengeMutationVariables };
   ResetPassword: { data: types.ResetPasswordMutation; variables: types.ResetPasswordMutationVariables };
   ServerInfo: { data: types.ServerInfoQuery; variables: types.ServerInfoQueryVariables };
@@ -104,6 +106,7 @@ export type Operations = {
   UnreadNotificationCount: { data: types.UnreadNotificationCountQuery; variables: types.UnreadNotificationCountQueryVariables };
   UpdatePost: { data: types.UpdatePostMutation; variables: types.UpdatePostMutationVariables };
   UpdatePresence: { data: types.UpdatePresenceMutation; variables: types.UpdatePresenceMutationVariables };
+  UpdateReplication: { data: types.UpdateReplicationMutation; variables: types.UpdateReplicationMutationVariables };
   UpdateSolution: { data: types.UpdateSolutionMutation; variables: types.UpdateSolutionMutationVariables };
   UpdateThread: { data: types.UpdateThreadMutation; variables: types.UpdateThreadMutationVariables };
   VotePoll: { data: types.VotePollMutation; variables: types.VotePollMutationVariables };

@@ -13,6 +13,8 @@ export function challengeCard(id: string, title: string, extra: Partial<Challeng
     openToJoin: true,
     teamCount: 3,
     solutionCount: 2,
+    supportCount: 5,
+    replicationCount: 0,
     regions: [{ __typename: 'Region', code: '32.11', name: 'Kabupaten Sumedang' }],
     indicators: [{ __typename: 'ChallengeIndicator', frameworkCode: 'SPBE-2020', number: 20, name: 'Layanan Publik' }],
     cohort: { __typename: 'Cohort', slug: 'living-lab-2022', name: 'Living Lab 2022' },

@@ -38,6 +38,7 @@ const updates: Record<string, UpdateResolver> = {
   decideSolution: (_r, _a, cache) => {
     for (const field of cache.inspectFields('Query')) if (field.fieldName === 'challenge') cache.invalidate('Query', field.fieldKey);
   },
+  replicateSolution: (_r, _a, cache) => invalidateQueryFields(cache, ['challenges']),
   recordResult: (_r, args, cache) => cache.invalidate({ __typename: 'Solution', id: String((args as RecordResultMutationVariables).input.solutionId) }, 'results'),
 };
 
@@ -49,6 +50,9 @@ export const challengesCache: CacheConfig = {
     ChallengeIndicator: embedded,
     StageDeadline: embedded,
     SolutionLink: embedded,
+    SolutionLineage: embedded,
+    IndicatorLevels: embedded,
+    LineageIndicator: embedded,
   },
   updates: { Mutation: updates },
   optimistic: {

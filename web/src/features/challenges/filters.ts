@@ -1,4 +1,4 @@
-import type { ChallengeStage } from '../../gql/graphql';
+import type { ChallengeSort, ChallengeStage } from '../../gql/graphql';
 import { ALL_STAGES } from './stages';
 
 /** The list's filters and sort as URL parameters (Indonesian names), so links and Back keep them. */
@@ -13,7 +13,7 @@ export type ChallengeParams = {
   urut?: string;
 };
 
-export type ChallengeSort = 'LATEST_ACTIVITY' | 'MOST_SUPPORTED' | 'MOST_REPLICATED';
+export type { ChallengeSort };
 export const SORTS: ChallengeSort[] = ['LATEST_ACTIVITY', 'MOST_SUPPORTED', 'MOST_REPLICATED'];
 const SORT_PARAM: Record<ChallengeSort, string> = { LATEST_ACTIVITY: 'aktivitas', MOST_SUPPORTED: 'dukungan', MOST_REPLICATED: 'ditiru' };
 
@@ -72,5 +72,6 @@ export function filterVariables(f: ChallengeFilters) {
     province: f.province,
     cohort: f.cohort,
     openToJoin: f.openToJoin,
+    hasReplications: f.hasReplications,
   };
 }

@@ -58,6 +58,24 @@ export const RegionStudiTiruQuery = graphql(`
   query RegionStudiTiru($code: String!) {
     region(code: $code) {
       code
+      challengesOpened
+      solutionsShared
+      solutionsReplicatedHere
+      replications(first: 10) {
+        id
+        status
+        solution {
+          id
+          title
+          region {
+            code
+            name
+          }
+          challenge {
+            id
+          }
+        }
+      }
       challenges(first: 10) {
         id
         title

@@ -25,6 +25,9 @@ function Branch(props: { branch: LineageBranch; root?: boolean }) {
           {(status) => <Badge tone={statusTone[status() as keyof typeof statusTone] ?? 'neutral'}>{t(`lineage.status.${status()}` as DictKey)}</Badge>}
         </Show>
       </div>
+      <Show when={n().detail}>
+        <p class="-mt-2 mb-1 text-xs text-slate-600">{n().detail}</p>
+      </Show>
       <Show when={props.branch.children.length > 0}>
         <ul class="ml-3 border-l border-slate-300" role="group">
           <For each={props.branch.children}>{(child) => <Branch branch={child} />}</For>

@@ -9,6 +9,8 @@ export interface LineageNode {
   status: string | null;
   /** Where the node's own page or details are, if it has one. */
   href?: string;
+  /** A short line under the region, e.g. the indicator levels before and after. */
+  detail?: string;
 }
 
 export interface LineageBranch {

@@ -44,6 +44,14 @@ export function ChallengeCard(props: { challenge: ChallengeCardFieldsFragment })
       <p class="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
         <span data-testid="challenge-team-count">{t('challenges.teamCount', { count: c().teamCount })}</span>
         <span data-testid="challenge-solution-count">{t('challenges.solutionCount', { count: c().solutionCount })}</span>
+        <Show when={c().supportCount > 0}>
+          <span data-testid="challenge-support-count">{t('challenges.supportCount', { count: c().supportCount })}</span>
+        </Show>
+        <Show when={c().replicationCount > 0}>
+          <span data-testid="challenge-replication-count" class="font-medium text-violet-800">
+            {t('challenges.replicationCount', { count: c().replicationCount })}
+          </span>
+        </Show>
         <span>
           {t('challenges.activity')} <RelativeTime iso={String(c().lastActivityAt)} />
         </span>

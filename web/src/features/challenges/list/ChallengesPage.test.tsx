@@ -42,6 +42,8 @@ describe('ChallengesPage', () => {
       province: '32',
       cohort: 'living-lab-2022',
       openToJoin: true,
+      hasReplications: null,
+      sort: 'MOST_SUPPORTED',
       first: 20,
       after: null,
     });
@@ -64,11 +66,13 @@ describe('ChallengesPage', () => {
     await waitFor(() => expect(history.get()).toContain('terbuka=1'));
     fireEvent.change(screen.getByTestId('challenge-sort'), { target: { value: 'MOST_REPLICATED' } });
     await waitFor(() => expect(history.get()).toContain('urut=ditiru'));
+    fireEvent.click(screen.getByTestId('filter-replicated'));
+    await waitFor(() => expect(lastVariables()).toMatchObject({ stage: 'REPLICATION', openToJoin: true, hasReplications: true, sort: 'MOST_REPLICATED' }));
     fireEvent.click(screen.getByTestId('filter-clear'));
     await waitFor(() => expect(history.get()).not.toContain('tahap='));
     expect(history.get()).not.toContain('terbuka=');
     expect(history.get()).toContain('urut=ditiru');
-    await waitFor(() => expect(lastVariables()).toMatchObject({ stage: null, openToJoin: null }));
+    await waitFor(() => expect(lastVariables()).toMatchObject({ stage: null, openToJoin: null, hasReplications: null, sort: 'MOST_REPLICATED' }));
   });
 
   it('says when nothing matches the filters and offers to clear them', async () => {

@@ -22,7 +22,7 @@ export default function ChallengesPage() {
   const me = useMe();
   const filters = createMemo(() => filtersFrom(search), undefined, { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
   const sort = () => sortFrom(search);
-  const variables = () => ({ ...filterVariables(filters()), first: CHALLENGES_PAGE });
+  const variables = () => ({ ...filterVariables(filters()), sort: sort(), first: CHALLENGES_PAGE });
   const key = createMemo(() => JSON.stringify(variables()));
   const { pages, loadMore } = createPages(key, (after) => {
     const [state, refetch] = createQuery({ query: ChallengesQuery, variables: () => ({ ...variables(), after }), requestPolicy: after ? 'cache-first' : 'cache-and-network' });

@@ -9,6 +9,8 @@ export const ChallengeCardFields = graphql(`
     openToJoin
     teamCount
     solutionCount
+    supportCount
+    replicationCount
     regions {
       code
       name
@@ -26,8 +28,8 @@ export const ChallengeCardFields = graphql(`
 `);
 
 export const ChallengesQuery = graphql(`
-  query Challenges($first: Int!, $after: String, $stage: ChallengeStage, $indicator: IndicatorRefInput, $regionCode: String, $province: String, $cohort: String, $openToJoin: Boolean) {
-    challenges(first: $first, after: $after, stage: $stage, indicator: $indicator, regionCode: $regionCode, province: $province, cohort: $cohort, openToJoin: $openToJoin) {
+  query Challenges($first: Int!, $after: String, $stage: ChallengeStage, $indicator: IndicatorRefInput, $regionCode: String, $province: String, $cohort: String, $openToJoin: Boolean, $hasReplications: Boolean, $sort: ChallengeSort!) {
+    challenges(first: $first, after: $after, stage: $stage, indicator: $indicator, regionCode: $regionCode, province: $province, cohort: $cohort, openToJoin: $openToJoin, hasReplications: $hasReplications, sort: $sort) {
       totalCount
       edges {
         cursor

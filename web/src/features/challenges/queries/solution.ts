@@ -20,6 +20,13 @@ export const SolutionQuery = graphql(`
           status
         }
       }
+      viewerCanReplicate
+      lineage {
+        ...SolutionLineageFields
+      }
+      replications {
+        id
+      }
       revisions {
         id
         title
@@ -101,6 +108,114 @@ export const RecordResultMutation = graphql(`
         id
         results {
           ...SolutionResultFields
+        }
+      }
+    }
+  }
+`);
+
+export const ReplicationFields = graphql(`
+  fragment ReplicationFields on Replication {
+    id
+    status
+    statusReason
+    startsOn
+    endsOn
+    adaptationHtml
+    adaptationMarkdown
+    outcome
+    createdAt
+    viewerCanUpdate
+    region {
+      code
+      name
+    }
+    parent {
+      id
+      region {
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const SolutionLineageFields = graphql(`
+  fragment SolutionLineageFields on SolutionLineage {
+    replicatingRegions
+    done
+    indicators {
+      frameworkCode
+      number
+      name
+      averageChange
+      measured
+    }
+    nodes {
+      id
+      parentId
+      depth
+      region {
+        code
+        name
+      }
+      replication {
+        ...ReplicationFields
+      }
+      levels {
+        frameworkCode
+        number
+        name
+        before
+        beforeYear
+        after
+        afterYear
+        change
+      }
+    }
+  }
+`);
+
+export const ReplicateSolutionMutation = graphql(`
+  mutation ReplicateSolution($input: ReplicateSolutionInput!) {
+    replicateSolution(input: $input) {
+      ...ReplicationFields
+      solution {
+        id
+        replicationCount
+        viewerCanReplicate
+        lineage {
+          ...SolutionLineageFields
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateReplicationMutation = graphql(`
+  mutation UpdateReplication($input: UpdateReplicationInput!) {
+    updateReplication(input: $input) {
+      ...ReplicationFields
+      solution {
+        id
+        replicationCount
+        lineage {
+          ...SolutionLineageFields
+        }
+      }
+    }
+  }
+`);
+
+/** Each solution's lineage, for the challenge report. */
+export const ChallengeLineagesQuery = graphql(`
+  query ChallengeLineages($id: ID!) {
+    challenge(id: $id) {
+      id
+      solutions {
+        id
+        lineage {
+          ...SolutionLineageFields
         }
       }
     }

@@ -2,6 +2,9 @@ import { For, Match, Show, Switch } from 'solid-js';
 import { A, useParams } from '@solidjs/router';
 import { createQuery } from '@urql/solid';
 import { ChallengeQuery } from '../queries/challenge';
+import { ChallengeLineagesQuery } from '../queries/solution';
+import { buildLineage, lineageText } from '../lineage/tree';
+import { lineageNodes, lineageSummary } from '../lineage/summary';
 import { byProvince } from '../challenge/OverviewTab';
 import { ResultsTable } from '../solutions/Results';
 import { challengeReportMarkdown, reportFileName } from './markdown';
@@ -20,7 +23,17 @@ const PRINT_CSS = '@media print { header, footer, nav, [data-print="hide"] { dis
 export default function ReportPage() {
   const params = useParams<{ id: string }>();
   const [result] = createQuery({ query: ChallengeQuery, variables: () => ({ id: params.id }) });
+  const [lineages] = createQuery({ query: ChallengeLineagesQuery, variables: () => ({ id: params.id }) });
   const c = () => result.data?.challenge;
+  /** Per solution with replications: "Sumedang → (Belitung, Siak); ditiru oleh 2 daerah; …". */
+  const lineage = (): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const s of lineages.data?.challenge?.solutions ?? []) {
+      const tree = buildLineage(lineageNodes(s.lineage, ''));
+      if (tree && tree.children.length > 0) out[s.id] = `${lineageText(tree)}; ${lineageSummary(s.lineage)}`;
+    }
+    return out;
+  };
   return (
     <Switch>
       <Match when={result.error}>
@@ -41,7 +54,7 @@ export default function ReportPage() {
               <Button variant="secondary" class="min-h-11" onClick={() => window.print()}>
                 {t('report.print')}
               </Button>
-              <Button class="min-h-11" data-testid="report-markdown" onClick={() => downloadText(reportFileName(ch()), challengeReportMarkdown(ch()), 'text/markdown;charset=utf-8')}>
+              <Button class="min-h-11" data-testid="report-markdown" onClick={() => downloadText(reportFileName(ch()), challengeReportMarkdown(ch(), lineage()), 'text/markdown;charset=utf-8')}>
                 {t('report.download')}
               </Button>
             </div>
@@ -84,6 +97,13 @@ export default function ReportPage() {
                       </Show>
                       <Show when={s.results.length > 0}>
                         <ResultsTable results={s.results} />
+                      </Show>
+                      <Show when={lineage()[s.id]}>
+                        {(text) => (
+                          <p class="mt-1 text-sm" data-testid="report-lineage">
+                            <strong>{t('lineage.title')}:</strong> {text()}
+                          </p>
+                        )}
                       </Show>
                     </div>
                   )}

@@ -55,7 +55,7 @@ export default function SolutionPage() {
                 )}
               </Show>
               <div class="flex flex-col gap-4">
-                <ReplicationSection solution={s()} viewer={viewer()} />
+                <ReplicationSection solution={s()} viewer={viewer()} path={`/tantangan/${params.id}/solusi/${s().id}`} />
                 <Card title={t('solution.history')}>
                   <Show when={s().revisions.length > 0} fallback={<p class="text-sm text-slate-600">{t('solution.historyEmpty')}</p>}>
                     <ol class="flex flex-col gap-2" data-testid="solution-revisions">
