@@ -18,7 +18,7 @@ const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
 
 async function signedIn(email: string, viewport: { width: number; height: number }): Promise<OpenPage> {
-  const opened = await openPage(browser, viewport);
+  const opened = await openPage(browser, viewport, { acceptDownloads: true });
   await signIn(opened.page, app.url, email);
   return opened;
 }
@@ -26,7 +26,7 @@ async function signedIn(email: string, viewport: { width: number; height: number
 const solutionCard = (page: Page, title: string) => page.getByTestId('solution-card').filter({ hasText: title });
 
 describe('a living-lab challenge between regions', () => {
-  it('Sumedang opens a challenge, Belitung proposes a solution on a phone, Siak sees it and endorses, the lead moves the stage', async () => {
+  it('Sumedang opens a challenge, Belitung proposes a solution on a phone, Siak endorses it, the lead selects it and moves the stage, Siak replicates it and the lineage shows', async () => {
     const lead = await signedIn('sumedang@demo.rembuk.id', DESKTOP);
     const proposer = await signedIn('anggota.belitung@demo.rembuk.id', PHONE);
     const siak = await signedIn('siak@demo.rembuk.id', PHONE);
@@ -89,11 +89,53 @@ describe('a living-lab challenge between regions', () => {
     await lead.page.getByTestId('tab-linimasa').click();
     await expect.poll(() => lead.page.getByTestId('timeline-step').count()).toBe(2);
 
+    // The lead selects the solution with a trial plan and takes the challenge to evaluation.
+    await lead.page.getByTestId('tab-solusi').click();
+    await lead.page.reload(); // until challengeEvents lands: the lead's page learns of the solution
+    const leadCard = solutionCard(lead.page, 'Antrean daring lewat aplikasi desa');
+    await leadCard.getByTestId('solution-select').click();
+    await leadCard.getByTestId('decide-plan').fill('Uji coba tiga bulan di dua kecamatan.');
+    await leadCard.getByTestId('decide-submit').click();
+    await expect.poll(() => leadCard.getByTestId('solution-status').textContent()).toBe('Dipilih untuk uji coba');
+    expect(await leadCard.getByTestId('trial-plan').textContent()).toContain('Uji coba tiga bulan');
+    await lead.page.getByTestId('tab-ringkasan').click();
+    for (const [to, label] of [['EXPERIMENTATION', 'Eksperimen'], ['EVALUATION', 'Evaluasi']] as const) {
+      await lead.page.getByTestId(`stage-move-${to}`).click();
+      await lead.page.getByTestId('stage-confirm').click();
+      await expect.poll(() => lead.page.getByTestId('challenge-page-stage').textContent()).toBe(label);
+    }
+
+    // Siak, a third region, replicates the Belitung solution; the lineage tree shows it.
+    await siak.page.goto(`${challengeUrl}?tab=solusi`);
+    await solutionCard(siak.page, 'Antrean daring lewat aplikasi desa').getByTestId('solution-link').click();
+    await siak.page.waitForURL(/\/solusi\/\d+$/);
+    await siak.page.getByTestId('replicate-open').click();
+    await siak.page.getByTestId('replicate-adaptation').fill('Memakai SMS gateway milik Diskominfo Siak.');
+    await siak.page.getByTestId('replicate-submit').click();
+    const replication = siak.page.getByTestId('replication').filter({ hasText: 'Kabupaten Siak' });
+    await replication.waitFor();
+    expect(await replication.getByTestId('replication-status').textContent()).toBe('Direncanakan');
+    const tree = siak.page.getByTestId('lineage-tree');
+    await tree.locator('[data-testid="lineage-node"][data-depth="1"]').filter({ hasText: 'Kabupaten Siak' }).waitFor();
+    expect(await siak.page.getByTestId('lineage-text').textContent()).toBe('Kabupaten Belitung → Kabupaten Siak');
+    expect(await siak.page.getByTestId('lineage-summary').textContent()).toContain('ditiru oleh 1 daerah');
+    expect(await siak.page.getByTestId('replicate-open').count()).toBe(0);
+
+    // Siak reports progress along the status table.
+    await replication.getByTestId('replication-move-IN_PROGRESS').click();
+    await replication.getByTestId('replication-save').click();
+    await expect.poll(() => replication.getByTestId('replication-status').textContent()).toBe('Berjalan');
+
     // The report shows the solution and its endorsement, ready to print.
     await lead.page.goto(`${challengeUrl}/laporan`);
     const report = lead.page.getByTestId('report-solution').filter({ hasText: 'Antrean daring lewat aplikasi desa' });
     await report.waitFor();
     expect(await report.textContent()).toContain('Kabupaten Siak mendukung');
+    expect(await report.getByTestId('report-lineage').textContent()).toContain('Kabupaten Belitung → Kabupaten Siak');
+    const download = lead.page.waitForEvent('download');
+    await lead.page.getByTestId('report-markdown').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^tantangan-\d+-antrean-layanan-adminduk-yang-panjang\.md$/);
 
     for (const p of [lead, proposer, siak]) {
       expect(p.errors).toEqual([]);

@@ -25,7 +25,7 @@ export function lineageNodes(lineage: Lineage, solutionPath: string): LineageNod
   return lineage.nodes.map((n) => {
     const levels = n.levels
       .filter((l) => l.before !== null || l.after !== null)
-      .map((l) => `${t('lineage.indicator', { number: l.number })}: ${l.before ?? '?'} → ${l.after ?? '?'}${l.change !== null && l.change !== undefined ? ` (${signedChange(l.change)})` : ''}`)
+      .map((l) => `${t('lineage.indicator', { number: l.number })}: ${l.before ?? '–'} → ${l.after ?? '–'}${l.change !== null && l.change !== undefined ? ` (${signedChange(l.change)})` : ''}`)
       .join(' · ');
     return {
       id: n.id,
