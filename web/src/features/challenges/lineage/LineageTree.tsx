@@ -48,10 +48,12 @@ export function LineageTree(props: { nodes: LineageNode[]; summary?: string }) {
             <Branch branch={root()} root />
           </ul>
           <figcaption class="mt-2 text-sm text-slate-700">
-            <span id="lineage-text" data-testid="lineage-text">
-              {lineageText(root())}
-            </span>
-            <Show when={props.summary}>
+            <Show when={root().children.length > 0} fallback={<span id="lineage-text">{t('lineage.empty')}</span>}>
+              <span id="lineage-text" data-testid="lineage-text">
+                {lineageText(root())}
+              </span>
+            </Show>
+            <Show when={props.summary && root().children.length > 0}>
               <span class="mt-1 block font-medium" data-testid="lineage-summary">
                 {props.summary}
               </span>

@@ -25,9 +25,11 @@ export function ReplicationSection(props: { solution: SolutionData; viewer: View
           </Show>
         </div>
       </Card>
-      <Card title={t('solution.replications')}>
-        <ReplicationList replications={replications()} />
-      </Card>
+      <Show when={replications().length > 0}>
+        <Card title={t('solution.replications')}>
+          <ReplicationList replications={replications()} />
+        </Card>
+      </Show>
     </>
   );
 }

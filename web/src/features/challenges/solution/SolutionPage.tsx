@@ -45,12 +45,12 @@ export default function SolutionPage() {
             <A href={`/tantangan/${params.id}?tab=solusi`} class="mb-1 inline-flex min-h-11 items-center text-sm text-teal-800 hover:underline">
               ← {s().challenge?.title ?? t('solution.back')}
             </A>
-            <PageTitle title={s().title} subtitle={t('solutions.by', { name: s().author?.name ?? '', region: s().region?.name ?? '' })} />
+            <PageTitle title={s().title} />
             <div class="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
               <Show when={viewer()}>
                 {(v) => (
                   <ul>
-                    <SolutionCard challengeId={params.id} solution={s()} viewer={v()} open={!isFinal(s().challenge?.stage ?? 'CLOSED')} />
+                    <SolutionCard challengeId={params.id} solution={s()} viewer={v()} open={!isFinal(s().challenge?.stage ?? 'CLOSED')} standalone />
                   </ul>
                 )}
               </Show>

@@ -12,7 +12,7 @@ import { t } from '../i18n';
 const statusTone = { PROPOSED: 'neutral', SELECTED: 'teal', DECLINED: 'red' } as const;
 
 /** One solution with what the viewer may do to it: support, endorse, decide, record results. */
-export function SolutionCard(props: { challengeId: string; solution: SolutionData; viewer: Viewer; open: boolean }) {
+export function SolutionCard(props: { challengeId: string; solution: SolutionData; viewer: Viewer; open: boolean; /** On the solution's own page its title is the page's heading. */ standalone?: boolean }) {
   const s = () => props.solution;
   return (
     <li class="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="solution-card" data-solution-id={s().id}>
@@ -24,12 +24,14 @@ export function SolutionCard(props: { challengeId: string; solution: SolutionDat
           <Badge tone="violet">{t('solutions.replicated', { count: s().replicationCount })}</Badge>
         </Show>
       </div>
-      <h3 class="mt-2 text-base font-semibold">
-        <A href={`/tantangan/${props.challengeId}/solusi/${s().id}`} class="inline-flex min-h-11 items-center text-slate-900 hover:underline" data-testid="solution-link">
-          {s().title}
-        </A>
-      </h3>
-      <p class="text-sm text-slate-600">
+      <Show when={!props.standalone}>
+        <h3 class="mt-2 text-base font-semibold">
+          <A href={`/tantangan/${props.challengeId}/solusi/${s().id}`} class="inline-flex min-h-11 items-center text-slate-900 hover:underline" data-testid="solution-link">
+            {s().title}
+          </A>
+        </h3>
+      </Show>
+      <p class="mt-1 text-sm text-slate-600">
         {t('solutions.by', { name: s().author?.name ?? '', region: s().region?.name ?? '' })} · {formatDate(s().createdAt)}
         <Show when={s().editedAt}> · {t('solutions.edited')}</Show>
       </p>
