@@ -43,6 +43,11 @@ const TABLES = [
   'challenge_solution_result',
   'challenge_solution_trial_region',
   'challenge_replication',
+  'challenge_follower',
+  // Challenges and solutions open their forum threads, and their news notifies people.
+  'forum_thread',
+  'forum_post',
+  'notification',
 ] as const;
 
 /** Rows in every table a challenge command writes (the outbox is left out: delivered events are deleted at any moment). */

@@ -167,6 +167,8 @@ export function notification(id: string, kind: NotificationKind, extra: Partial<
     kind,
     createdAt: '2026-11-29T08:00:00.000Z',
     readAt: null,
+    link: null,
+    text: null,
     actor: { __typename: 'User', id: '4', name: 'Diskominfo Sumedang', username: 'sumedang' },
     thread: { __typename: 'Thread', id: '3', title: 'Arsitektur SPBE' },
     post: { __typename: 'Post', id: 'p2', number: 2 },

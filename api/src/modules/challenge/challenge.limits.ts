@@ -22,6 +22,8 @@ export const CHALLENGE_WRITE_LIMITS = {
   stage: { name: 'challenge:stage', limit: 30, windowSeconds: 600 },
   join: { name: 'challenge:join', limit: 30, windowSeconds: 600 },
   team: { name: 'challenge:team', limit: 200, windowSeconds: 600 },
+  // Following is a toggle people flick while browsing a list.
+  follow: { name: 'challenge:follow', limit: 120, windowSeconds: 600 },
 } satisfies Record<string, RateLimitRule>;
 
 /**

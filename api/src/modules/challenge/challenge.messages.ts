@@ -75,4 +75,18 @@ export const challengeMessages = {
   replicationMoveNotAllowed: { en: 'A replication cannot go from {from} to {to}', id: 'Replikasi tidak dapat berpindah dari {from} ke {to}' },
   abandonReasonRequired: { en: 'Abandoning a replication needs a reason', id: 'Menghentikan replikasi perlu alasan' },
   replicationAdminsOnly: { en: 'Only an admin of the replicating region or a facilitator can change this replication', id: 'Hanya admin daerah yang meniru atau fasilitator yang dapat mengubah replikasi ini' },
+  // Notifications to the team and followers (stored in both languages; {title} is the challenge's)
+  notifyStageMoved: { en: 'Challenge “{title}” moved to the {stage} stage', id: 'Tantangan “{title}” pindah ke tahap {stage}' },
+  notifySolutionProposed: { en: 'New solution “{solution}” for challenge “{title}”', id: 'Solusi baru “{solution}” untuk tantangan “{title}”' },
+  notifySolutionSelected: { en: 'Solution “{solution}” was selected for experimentation in “{title}”', id: 'Solusi “{solution}” dipilih untuk diujicobakan dalam “{title}”' },
+  notifySolutionDeclined: { en: 'Solution “{solution}” was declined in “{title}”', id: 'Solusi “{solution}” ditolak dalam “{title}”' },
+  notifyEndorsed: { en: '{region} endorsed solution “{solution}” in “{title}”', id: '{region} mendukung solusi “{solution}” dalam “{title}”' },
+  notifyReplicated: { en: '{region} is replicating solution “{solution}” of “{title}”', id: '{region} meniru solusi “{solution}” dari “{title}”' },
+  stageEXPLORATION: { en: 'exploration', id: 'eksplorasi' },
+  stageCO_CREATION: { en: 'co-creation', id: 'ko-kreasi' },
+  stageEXPERIMENTATION: { en: 'experimentation', id: 'eksperimen' },
+  stageEVALUATION: { en: 'evaluation', id: 'evaluasi' },
+  stageREPLICATION: { en: 'replication', id: 'replikasi' },
+  stageCLOSED: { en: 'closed', id: 'ditutup' },
+  stageARCHIVED: { en: 'archived', id: 'diarsipkan' },
 } satisfies Catalogue;

@@ -4,5 +4,6 @@ export { Category } from './categories/category.entity.js';
 export { Post } from './posts/post.entity.js';
 export { Thread, ThreadType } from './threads/thread.entity.js';
 export { NotificationLevel, ThreadUser } from './threads/thread-user.entity.js';
-export { findCategory, openQuestionThreads } from './threads/thread.commands.js';
+export { findCategory, openLinkedThread, openQuestionThreads } from './threads/thread.commands.js';
+export { visibleThread } from './threads/thread.events.js';
 export { renderMarkdown } from './posts/markdown.js';

@@ -7,6 +7,8 @@ export enum NotificationKind {
   REPLY = 'REPLY',
   ACCEPTED_ANSWER = 'ACCEPTED_ANSWER',
   THREAD_ACTIVITY = 'THREAD_ACTIVITY',
+  /** Something happened in a living-lab challenge one works on or follows; it carries its own text and link. */
+  CHALLENGE_ACTIVITY = 'CHALLENGE_ACTIVITY',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
@@ -15,7 +17,7 @@ registerEnumType(NotificationKind, { name: 'NotificationKind' });
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['user', 'readAt'] })
 export class Notification {
-  [OptionalProps]?: 'createdAt' | 'readAt' | 'threadId' | 'postId';
+  [OptionalProps]?: 'createdAt' | 'readAt' | 'threadId' | 'postId' | 'link' | 'textId' | 'textEn';
 
   @Field(() => ID)
   @PrimaryKey({ autoincrement: true })
@@ -40,6 +42,21 @@ export class Notification {
 
   @Property({ type: 'int', nullable: true })
   postId: number | null = null;
+
+  /**
+   * For notifications about something that is not a forum post (a challenge's stage): where it
+   * leads in the web app, and what happened, written by the notifying feature in both
+   * languages when it is stored (this module renders no other module's messages).
+   */
+  @Field(() => String, { nullable: true, description: 'Where the notification leads in the app (a path such as /tantangan/12), when it is not about a forum post' })
+  @Property({ type: 'text', nullable: true })
+  link: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  textId: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  textEn: string | null = null;
 
   @Field()
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })

@@ -52,6 +52,11 @@ export class NotificationResolver {
     return runCommand(ctx, markNotificationsReadCommand, { ids: args.ids });
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'What happened, in your language, for notifications that carry their own text (challenges); null for forum ones, which the app words from their kind' })
+  text(@Root() n: Notification, @Ctx() ctx: Context): string | null {
+    return (ctx.lang === 'en' ? n.textEn : n.textId) ?? null;
+  }
+
   @FieldResolver(() => User, { nullable: true })
   actor(@Root() n: Notification, @Ctx() ctx: Context) {
     return n.actor ? ctx.loaders.users.load(n.actor.id) : null;

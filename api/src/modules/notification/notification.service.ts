@@ -1,4 +1,5 @@
 import type { Tx } from '../../core/commands/command.js';
+import type { Message } from '../../core/messages.js';
 import { User } from '../user/index.js';
 import { Notification, NotificationKind } from './notification.entity.js';
 
@@ -6,8 +7,11 @@ export interface NotificationDraft {
   userId: number;
   kind: NotificationKind;
   actorId: number;
-  threadId: number;
-  postId: number | null;
+  threadId?: number | null;
+  postId?: number | null;
+  /** For notifications not about a forum post: where they lead, and their text in both languages. */
+  link?: string;
+  text?: Message;
 }
 
 // When one post concerns a person in several ways, they hear of it once, in the most specific way.
@@ -16,6 +20,7 @@ const PRIORITY: Record<NotificationKind, number> = {
   [NotificationKind.ACCEPTED_ANSWER]: 1,
   [NotificationKind.REPLY]: 2,
   [NotificationKind.THREAD_ACTIVITY]: 3,
+  [NotificationKind.CHALLENGE_ACTIVITY]: 4,
 };
 
 /**
@@ -37,8 +42,11 @@ export async function notify(tx: Tx, drafts: NotificationDraft[], muted: Readonl
       user: em.getReference(User, d.userId),
       kind: d.kind,
       actor: em.getReference(User, d.actorId, { wrapped: true }),
-      threadId: d.threadId,
-      postId: d.postId,
+      threadId: d.threadId ?? null,
+      postId: d.postId ?? null,
+      link: d.link ?? null,
+      textId: d.text?.id ?? null,
+      textEn: d.text?.en ?? null,
     }),
   );
   await em.flush();

@@ -11,10 +11,12 @@ const KIND: Record<NotificationKind, DictKey> = {
   REPLY: 'notifications.kind.REPLY',
   ACCEPTED_ANSWER: 'notifications.kind.ACCEPTED_ANSWER',
   THREAD_ACTIVITY: 'notifications.kind.THREAD_ACTIVITY',
+  CHALLENGE_ACTIVITY: 'notifications.kind.CHALLENGE_ACTIVITY',
 };
 
+// Notifications about something other than a post (a challenge) carry their own link and text.
 export const notificationHref = (n: NotificationFieldsFragment): string | null =>
-  n.thread ? `/forum/t/${n.thread.id}${n.post && n.post.number > 1 ? `#p${n.post.number}` : ''}` : null;
+  n.link ?? (n.thread ? `/forum/t/${n.thread.id}${n.post && n.post.number > 1 ? `#p${n.post.number}` : ''}` : null);
 
 interface Props {
   notification: NotificationFieldsFragment;
@@ -37,7 +39,7 @@ export function NotificationItem(props: Props) {
         <span class="block text-sm text-slate-800">
           <span class="font-semibold">{props.notification.actor?.name ?? t('notifications.someone')}</span> {t(KIND[props.notification.kind])}
         </span>
-        <span class="block truncate text-sm text-slate-600">{props.notification.thread?.title ?? t('notifications.threadGone')}</span>
+        <span class="block truncate text-sm text-slate-600">{props.notification.text ?? props.notification.thread?.title ?? t('notifications.threadGone')}</span>
         <RelativeTime iso={props.notification.createdAt} class="text-xs text-slate-500" />
       </span>
       <Show when={unread()}>

@@ -9,6 +9,8 @@ export const NotificationFieldsFragment = graphql(`
     kind
     createdAt
     readAt
+    link
+    text
     actor {
       id
       name

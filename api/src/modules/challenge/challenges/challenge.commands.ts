@@ -13,6 +13,7 @@ import { ChallengeMember, ChallengeRole, MemberStatus } from '../team/member.ent
 import { Challenge, ChallengeTransition } from './challenge.entity.js';
 import { checkCohort, checkDeadlines, checkIndicatorCount, checkProblem, checkTags, checkTitle, loadInTeam, resolveIndicators, touch } from './challenge.input.js';
 import type { OpenChallengeInput, UpdateChallengeInput } from '../challenge.types.js';
+import { openChallengeThread } from '../discussion/discussion.js';
 import './challenge.events.js';
 
 export const openChallengeCommand = defineCommand({
@@ -59,6 +60,7 @@ export const openChallengeCommand = defineCommand({
     em.create(ChallengeMember, { challenge, user: me, role: ChallengeRole.LEAD, status: MemberStatus.ACTIVE, decidedBy: me, decidedAt: new Date() });
     em.create(ChallengeTransition, { challenge, toStage: ChallengeStage.EXPLORATION, by: me });
     await em.flush();
+    await openChallengeThread(tx, challenge, actor.id, input.regionCodes);
     tx.emit('CHALLENGE_EVENT', String(challenge.id), { kind: 'OPENED', challengeId: challenge.id });
     return challenge;
   },

@@ -1,8 +1,9 @@
-import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../../user/index.js';
 import { Cohort, Region } from '../../region/index.js';
 import { SpbeIndicator } from '../../spbe/index.js';
+import { Thread } from '../../forum/index.js';
 import { ChallengeStage } from '../stages/challenge.stages.js';
 
 @ObjectType({ description: 'When a stage of a challenge should be done', simpleResolvers: true })
@@ -19,13 +20,12 @@ export interface StoredDeadline {
 
 /**
  * A living-lab challenge: a problem owned by one or more regions, tied to SPBE indicators, that
- * a team works through the stages. Solutions, replications and the forum thread hang off it
- * later by `challenge_id`; nothing here needs to change for them.
+ * a team works through the stages. Solutions and replications hang off it by `challenge_id`.
  */
 @ObjectType({ description: 'A living-lab challenge (tantangan): a problem regions work on together' })
 @Entity({ tableName: 'challenge' })
 export class Challenge {
-  [OptionalProps]?: 'stage' | 'cohort' | 'tags' | 'deadlines' | 'createdAt' | 'updatedAt' | 'lastActivityAt' | 'isDemo';
+  [OptionalProps]?: 'stage' | 'cohort' | 'tags' | 'deadlines' | 'createdAt' | 'updatedAt' | 'lastActivityAt' | 'isDemo' | 'thread';
 
   @Field(() => ID)
   @PrimaryKey({ autoincrement: true })
@@ -61,6 +61,14 @@ export class Challenge {
 
   @ManyToOne(() => User, { ref: true })
   createdBy: Ref<User>;
+
+  /**
+   * Its discussion in the forum, opened with it. The link is kept here, not on the thread: the
+   * forum knows nothing of challenges, and `Thread.challenge` is resolved from this side.
+   * Null only for challenges written before discussions existed.
+   */
+  @OneToOne(() => Thread, { owner: true, ref: true, nullable: true, deleteRule: 'set null', unique: 'challenge_thread_unique' })
+  thread: Ref<Thread> | null = null;
 
   @ManyToMany(() => Region, undefined, { owner: true, pivotTable: 'challenge_region', joinColumn: 'challenge_id', inverseJoinColumn: 'region_code' })
   regions = new Collection<Region>(this);

@@ -18,6 +18,7 @@ export const CHALLENGE_ROW = rowShape(
     tags: 'tags',
     deadlines: 'deadlines',
     created_by_id: ref('createdBy'),
+    thread_id: ref('thread'),
     created_at: date('createdAt'),
     updated_at: date('updatedAt'),
     last_activity_at: date('lastActivityAt'),

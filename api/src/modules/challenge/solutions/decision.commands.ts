@@ -9,6 +9,7 @@ import { challengeMessages as m } from '../challenge.messages.js';
 import { SolutionStatus } from './solution.entity.js';
 import { loadSolution, optionalText, solutionChanged } from './solution.input.js';
 import type { DecideSolutionInput } from './solution.types.js';
+import { notifySolutionDecided } from '../follow/challenge.notify.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -85,6 +86,7 @@ export const decideSolutionCommand = defineCommand({
       solution.trialRegions.set(regionCodes.map((c) => em.getReference(Region, c)));
     }
     solutionChanged(tx, challenge, solution.id, 'SOLUTION_DECIDED');
+    await notifySolutionDecided(tx, challenge, solution, actor.id);
     return solution;
   },
 });

@@ -11,6 +11,7 @@ import { challengeMessages as m } from '../challenge.messages.js';
 import { SolutionEndorsement } from './solution.entity.js';
 import { checkStatement, loadSolution, solutionChanged } from './solution.input.js';
 import type { EndorseSolutionInput, WithdrawEndorsementInput } from './solution.types.js';
+import { notifyEndorsed } from '../follow/challenge.notify.js';
 
 /** The region an endorsement speaks for: the one named, else the caller's own ('' when they have none, which no policy accepts). */
 const endorsingRegion = (named: string | null | undefined, actor: ContextUser) => named?.trim() || regionOf(actor) || '';
@@ -48,6 +49,7 @@ export const endorseSolutionCommand = defineCommand({
     });
     solution.endorsementCount += 1;
     solutionChanged(tx, challenge, solution.id, 'ENDORSED');
+    await notifyEndorsed(tx, challenge, solution, regionCode, actor.id);
     return solution;
   },
   constraints: { solution_endorsement_region_unique: () => conflict(m.alreadyEndorsed) },

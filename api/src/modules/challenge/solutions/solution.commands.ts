@@ -12,6 +12,8 @@ import { resolveIndicators } from '../challenges/challenge.input.js';
 import { Solution, SolutionRevision } from './solution.entity.js';
 import { checkDescription, checkLinks, checkNeeds, checkSolutionIndicators, checkSolutionTitle, loadChallengeFor, loadSolution, solutionChanged } from './solution.input.js';
 import type { ProposeSolutionInput, UpdateSolutionInput } from './solution.types.js';
+import { openSolutionThread } from '../discussion/discussion.js';
+import { notifySolutionProposed } from '../follow/challenge.notify.js';
 
 /**
  * Proposing a solution. It comes from its author's region (the origin of its lineage); people
@@ -63,7 +65,9 @@ export const proposeSolutionCommand = defineCommand({
     });
     for (const id of indicatorIds) solution.indicators.add(em.getReference(SpbeIndicator, id));
     await em.flush();
+    await openSolutionThread(tx, solution, challenge, actor.id, regionCode);
     solutionChanged(tx, challenge, solution.id, 'SOLUTION_PROPOSED');
+    await notifySolutionProposed(tx, challenge, solution, actor.id);
     return solution;
   },
 });

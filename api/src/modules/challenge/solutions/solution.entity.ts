@@ -1,8 +1,9 @@
-import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../../user/index.js';
 import { Region } from '../../region/index.js';
 import { SpbeIndicator } from '../../spbe/index.js';
+import { Thread } from '../../forum/index.js';
 import { Challenge } from '../challenges/challenge.entity.js';
 
 export enum SolutionStatus {
@@ -49,7 +50,7 @@ export interface StoredLink {
 @ObjectType({ description: 'A solution proposed for a challenge' })
 @Entity({ tableName: 'challenge_solution' })
 export class Solution {
-  [OptionalProps]?: 'status' | 'links' | 'needsTraining' | 'needsRegulation' | 'budgetRange' | 'decisionReason' | 'decidedBy' | 'decidedAt'
+  [OptionalProps]?: 'thread' | 'status' | 'links' | 'needsTraining' | 'needsRegulation' | 'budgetRange' | 'decisionReason' | 'decidedBy' | 'decidedAt'
     | 'supportCount' | 'endorsementCount' | 'replicationCount' | 'createdAt' | 'updatedAt' | 'editedAt' | 'trialStartsOn' | 'trialEndsOn' | 'trialPlan';
 
   @Field(() => ID)
@@ -83,6 +84,10 @@ export class Solution {
 
   @Property({ type: 'jsonb', default: '[]' })
   links: StoredLink[] = [];
+
+  /** Its comments: a forum thread opened with it (see Challenge.thread for why the link lives here). */
+  @OneToOne(() => Thread, { owner: true, ref: true, nullable: true, deleteRule: 'set null', unique: 'challenge_solution_thread_unique' })
+  thread: Ref<Thread> | null = null;
 
   @Field(() => String, { nullable: true, description: 'Training the solution needs, if any' })
   @Property({ type: 'text', nullable: true })

@@ -9,6 +9,7 @@ import { ChallengeTransition } from '../challenges/challenge.entity.js';
 import { checkNote, loadInTeam, touch } from '../challenges/challenge.input.js';
 import { stageMove } from './challenge.stages.js';
 import type { MoveChallengeStageInput } from '../challenge.types.js';
+import { notifyStageMoved } from '../follow/challenge.notify.js';
 import '../challenges/challenge.events.js';
 
 export const moveChallengeStageCommand = defineCommand({
@@ -30,6 +31,7 @@ export const moveChallengeStageCommand = defineCommand({
     touch(challenge);
     tx.em.create(ChallengeTransition, { challenge, fromStage: from, toStage: input.to, by: tx.em.getReference(User, actor.id, { wrapped: true }), note: input.note });
     tx.emit('CHALLENGE_EVENT', String(challenge.id), { kind: 'STAGE_MOVED', challengeId: challenge.id });
+    await notifyStageMoved(tx, challenge, actor.id);
     return challenge;
   },
 });

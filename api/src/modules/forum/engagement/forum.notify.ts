@@ -6,7 +6,8 @@ import { NotificationLevel, ThreadUser } from '../threads/thread-user.entity.js'
 export async function notifyForum(tx: Tx, drafts: NotificationDraft[]): Promise<void> {
   const candidates = drafts.filter((d) => d.userId !== d.actorId);
   if (candidates.length === 0) return;
-  const threadIds = [...new Set(candidates.map((d) => d.threadId))];
+  // Forum drafts always name their thread.
+  const threadIds = [...new Set(candidates.map((d) => d.threadId!))];
   const muted = await tx.em.find(
     ThreadUser,
     { thread: { $in: threadIds }, user: { $in: [...new Set(candidates.map((d) => d.userId))] }, level: NotificationLevel.MUTED },

@@ -16,6 +16,7 @@ import { mentionNotifications, writeBody } from '../posts/post.body.js';
 import { Thread, ThreadType } from './thread.entity.js';
 import { NotificationLevel, ThreadUser } from './thread-user.entity.js';
 import { checkThreadMeta, setThreadRegions } from './thread.meta.js';
+import { DEFAULT_CATEGORIES } from '../categories/category.seed.js';
 
 /** A feed change goes to the feed across categories and to the thread's category. */
 export function feedEvent(tx: Pick<Tx, 'emit'>, kind: FeedEventKind, thread: Thread): void {
@@ -192,4 +193,28 @@ export async function openQuestionThreads(tx: Tx, authorId: number, category: Ca
   await em.flush();
   for (const thread of threads) feedEvent(tx, FeedEventKind.THREAD_CREATED, thread);
   return threads;
+}
+
+/**
+ * Opens the discussion thread of another feature's item (a challenge, a solution) inside that
+ * feature's command, in the seeded category `categorySlug` (put back from the defaults if an
+ * admin removed it, so the feature's writes never fail on it). The author watches it. The
+ * forum keeps no link back: the feature stores the thread's id and resolves the way back.
+ */
+export async function openLinkedThread(tx: Tx, input: { authorId: number; categorySlug: string; title: string; body: string; regionCodes?: readonly string[] }): Promise<Thread> {
+  const { em } = tx;
+  let category = await em.findOne(Category, { slug: input.categorySlug });
+  if (!category) {
+    const seeded = DEFAULT_CATEGORIES.find((c) => c.slug === input.categorySlug);
+    if (!seeded) throw notFound(m.categoryNotFound);
+    category = em.create(Category, seeded);
+  }
+  const author = em.getReference(User, input.authorId, { wrapped: true });
+  const thread = em.create(Thread, { category, author, type: ThreadType.DISCUSSION, title: cleanTitle(input.title).slice(0, FORUM_LIMITS.titleMax), lastPostNumber: 1 });
+  em.create(Post, { thread, author, number: 1, ...writeBody(input.body) });
+  em.create(ThreadUser, { thread, user: author, level: NotificationLevel.WATCHING, lastReadPostNumber: 1 });
+  await em.flush();
+  if (input.regionCodes?.length) await setThreadRegions(em, thread.id, [...input.regionCodes]);
+  feedEvent(tx, FeedEventKind.THREAD_CREATED, thread);
+  return thread;
 }

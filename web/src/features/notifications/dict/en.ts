@@ -16,4 +16,5 @@ export const notificationsEn: typeof notificationsId = {
   'notifications.kind.REPLY': 'replied to your post',
   'notifications.kind.ACCEPTED_ANSWER': 'accepted your answer',
   'notifications.kind.THREAD_ACTIVITY': 'posted in a topic you watch',
+  'notifications.kind.CHALLENGE_ACTIVITY': 'moved a challenge you follow forward',
 };

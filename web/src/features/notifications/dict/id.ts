@@ -14,4 +14,5 @@ export const notificationsId = {
   'notifications.kind.REPLY': 'membalas tulisan Anda',
   'notifications.kind.ACCEPTED_ANSWER': 'jawaban Anda diterima',
   'notifications.kind.THREAD_ACTIVITY': 'aktivitas baru di topik yang Anda pantau',
+  'notifications.kind.CHALLENGE_ACTIVITY': 'memajukan tantangan yang Anda ikuti',
 };

@@ -15,6 +15,7 @@ export const SOLUTION_ROW = rowShape(
     author_id: ref('author'),
     region_code: ref('region', 'code'),
     links: 'links',
+    thread_id: ref('thread'),
     needs_training: 'needsTraining',
     needs_regulation: 'needsRegulation',
     budget_range: 'budgetRange',
