@@ -26,7 +26,7 @@ async function signedIn(email: string, viewport: { width: number; height: number
 const solutionCard = (page: Page, title: string) => page.getByTestId('solution-card').filter({ hasText: title });
 
 describe('a living-lab challenge between regions', () => {
-  it('Sumedang opens a challenge, Belitung proposes a solution on a phone, Siak endorses it, the lead selects it and moves the stage, Siak replicates it and the lineage shows', async () => {
+  it('Sumedang opens a challenge, Belitung proposes a solution on a phone, Siak sees it live and endorses it, the lead selects it and moves the stage, Siak replicates it and the lineage shows', async () => {
     const lead = await signedIn('sumedang@demo.rembuk.id', DESKTOP);
     const proposer = await signedIn('anggota.belitung@demo.rembuk.id', PHONE);
     const siak = await signedIn('siak@demo.rembuk.id', PHONE);
@@ -65,10 +65,11 @@ describe('a living-lab challenge between regions', () => {
     await proposed.waitFor();
     expect(await proposed.getByTestId('solution-status').textContent()).toBe('Diusulkan');
 
-    // Until the challenge page is live (challengeEvents), Siak reads it again to see the solution.
-    await siak.page.reload();
+    // Siak's page shows it live, without reloading, and says so politely to screen readers.
     const seen = solutionCard(siak.page, 'Antrean daring lewat aplikasi desa');
     await seen.waitFor();
+    await expect.poll(() => siak.page.getByTestId('challenge-live-region').textContent()).toBe('Solusi baru: Antrean daring lewat aplikasi desa');
+    expect(await siak.page.getByTestId('tab-solusi').textContent()).toBe('Solusi (1)');
 
     // Siak supports it and endorses it for the region with a statement.
     await seen.getByTestId('solution-support').click();
@@ -78,10 +79,17 @@ describe('a living-lab challenge between regions', () => {
     await seen.getByTestId('endorse-submit').click();
     await seen.getByTestId('endorsement').filter({ hasText: 'Kabupaten Siak mendukung' }).waitFor();
 
-    // The lead moves the challenge on; moving back asks for a reason first.
+    // The lead's page, open since the start, learned of the solution and its endorsement live.
+    await lead.page.getByTestId('tab-solusi').click();
+    await solutionCard(lead.page, 'Antrean daring lewat aplikasi desa').getByTestId('endorsement').waitFor();
+    await expect.poll(() => solutionCard(lead.page, 'Antrean daring lewat aplikasi desa').getByTestId('solution-support-count').textContent()).toBe('1');
+    await lead.page.getByTestId('tab-ringkasan').click();
+
+    // The lead moves the challenge on; Siak sees the stage change live. Moving back asks for a reason first.
     await lead.page.getByTestId('stage-move-CO_CREATION').click();
     await lead.page.getByTestId('stage-confirm').click();
     await expect.poll(() => lead.page.getByTestId('challenge-page-stage').textContent()).toBe('Ko-kreasi');
+    await expect.poll(() => siak.page.getByTestId('challenge-page-stage').textContent()).toBe('Ko-kreasi');
     await lead.page.getByTestId('stage-move-EXPLORATION').click();
     await lead.page.getByTestId('stage-confirm').click();
     expect(await lead.page.getByTestId('stage-note').getAttribute('aria-invalid')).toBe('true');
@@ -91,7 +99,6 @@ describe('a living-lab challenge between regions', () => {
 
     // The lead selects the solution with a trial plan and takes the challenge to evaluation.
     await lead.page.getByTestId('tab-solusi').click();
-    await lead.page.reload(); // until challengeEvents lands: the lead's page learns of the solution
     const leadCard = solutionCard(lead.page, 'Antrean daring lewat aplikasi desa');
     await leadCard.getByTestId('solution-select').click();
     await leadCard.getByTestId('decide-plan').fill('Uji coba tiga bulan di dua kecamatan.');
@@ -125,6 +132,11 @@ describe('a living-lab challenge between regions', () => {
     await replication.getByTestId('replication-move-IN_PROGRESS').click();
     await replication.getByTestId('replication-save').click();
     await expect.poll(() => replication.getByTestId('replication-status').textContent()).toBe('Berjalan');
+
+    // The discussion tab leads to the challenge's forum thread.
+    await lead.page.goto(challengeUrl);
+    await lead.page.getByTestId('tab-diskusi').click();
+    expect(await lead.page.getByTestId('discussion-link').getAttribute('href')).toMatch(/^\/forum\/t\/\d+$/);
 
     // The report shows the solution and its endorsement, ready to print.
     await lead.page.goto(`${challengeUrl}/laporan`);

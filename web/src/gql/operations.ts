@@ -11,6 +11,7 @@ export type Operations = {
   AssessmentRecorded: { data: types.AssessmentRecordedSubscription; variables: types.AssessmentRecordedSubscriptionVariables };
   Challenge: { data: types.ChallengeQuery; variables: types.ChallengeQueryVariables };
   ChallengeChoices: { data: types.ChallengeChoicesQuery; variables: types.ChallengeChoicesQueryVariables };
+  ChallengeEvents: { data: types.ChallengeEventsSubscription; variables: types.ChallengeEventsSubscriptionVariables };
   ChallengeLineages: { data: types.ChallengeLineagesQuery; variables: types.ChallengeLineagesQueryVariables };
   ChallengePeopleSearch: { data: types.ChallengePeopleSearchQuery; variables: types.ChallengePeopleSearchQueryVariables };
   ChallengeRegionSearch: { data: types.ChallengeRegionSearchQuery; variables: types.ChallengeRegionSearchQueryVariables };
@@ -31,6 +32,7 @@ export type Operations = {
   EndSession: { data: types.EndSessionMutation; variables: types.EndSessionMutationVariables };
   EndorseSolution: { data: types.EndorseSolutionMutation; variables: types.EndorseSolutionMutationVariables };
   FlagPost: { data: types.FlagPostMutation; variables: types.FlagPostMutationVariables };
+  FollowChallenge: { data: types.FollowChallengeMutation; variables: types.FollowChallengeMutationVariables };
   FollowThread: { data: types.FollowThreadMutation; variables: types.FollowThreadMutationVariables };
   ForumCategories: { data: types.ForumCategoriesQuery; variables: types.ForumCategoriesQueryVariables };
   ForumFeedEvents: { data: types.ForumFeedEventsSubscription; variables: types.ForumFeedEventsSubscriptionVariables };

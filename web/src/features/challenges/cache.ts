@@ -53,6 +53,7 @@ export const challengesCache: CacheConfig = {
     SolutionLineage: embedded,
     IndicatorLevels: embedded,
     LineageIndicator: embedded,
+    ChallengeEvent: embedded,
   },
   updates: { Mutation: updates },
   optimistic: {

@@ -10,6 +10,7 @@ import { ResultsTab } from '../tabs/ResultsTab';
 import { TimelineTab } from '../tabs/TimelineTab';
 import { DiscussionTab } from '../tabs/DiscussionTab';
 import { useChallengeLive } from './useChallengeLive';
+import { FollowButton } from './FollowButton';
 import { stageTone } from '../stages';
 import { useFocusOnNavigate } from '../ui/focus';
 import { useMe } from '../../../lib/me';
@@ -78,9 +79,14 @@ export default function ChallengePage() {
                 </span>
               }
               actions={
+                <span class="flex flex-wrap gap-2">
+                <Show when={me.data?.me}>
+                  <FollowButton challengeId={c().id} following={c().followedByMe} count={c().followerCount} />
+                </Show>
                 <A href={`/tantangan/${c().id}/laporan`} class="inline-flex min-h-11 items-center rounded-md px-3 text-sm text-teal-800 ring-1 ring-slate-300 hover:bg-slate-50" data-testid="challenge-report-link">
                   {t('report.open')}
                 </A>
+                </span>
               }
             />
             <div class="sr-only" aria-live="polite" aria-atomic="true" data-testid="challenge-live-region">
@@ -131,7 +137,7 @@ export default function ChallengePage() {
                       <TimelineTab challenge={c()} />
                     </Match>
                     <Match when={tab() === 'diskusi'}>
-                      <DiscussionTab />
+                      <DiscussionTab challenge={c()} />
                     </Match>
                   </Switch>
                 )}

@@ -186,7 +186,7 @@ export const challengesEn: typeof challengesId = {
   'team.invite': 'Invite',
   'timeline.opened': 'Challenge opened',
   'timeline.moved': '{{ from }} → {{ to }}',
-  'discussion.pending': 'This challenge\'s discussion will show here with its forum thread.',
+  'discussion.pending': 'The discussion thread of this challenge is being prepared.',
   'report.open': 'Report',
 
   'lineage.title': 'Studi tiru lineage',
@@ -237,4 +237,11 @@ export const challengesEn: typeof challengesId = {
   'replication.save': 'Save',
   'replication.dates': '{{ start }} – {{ end }}',
   'replication.announce': '{{ region }} replicates this solution',
+  'discussion.intro': 'This challenge\'s discussion happens in the forum, in the Studi Tiru category: reply, react and mention people there.',
+  'discussion.replies': '{{ count }} reply|{{ count }} replies',
+  'discussion.last': 'last',
+  'discussion.open': 'Open the discussion in the forum',
+  'challenge.follow': 'Follow',
+  'challenge.following': 'Following',
+  'solutions.comments': 'Comments ({{ count }})',
 };

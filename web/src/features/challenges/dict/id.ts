@@ -192,7 +192,7 @@ export const challengesId = {
   'timeline.opened': 'Tantangan dibuka',
   'timeline.moved': '{{ from }} → {{ to }}',
 
-  'discussion.pending': 'Diskusi tantangan ini akan tampil di sini bersama utas forumnya.',
+  'discussion.pending': 'Utas diskusi tantangan ini sedang disiapkan.',
 
   'report.open': 'Laporan',
 
@@ -244,4 +244,11 @@ export const challengesId = {
   'replication.save': 'Simpan',
   'replication.dates': '{{ start }} – {{ end }}',
   'replication.announce': '{{ region }} meniru solusi ini',
+  'discussion.intro': 'Diskusi tantangan ini berlangsung di forum, di kategori Studi Tiru: balas, beri reaksi dan sebut rekan di sana.',
+  'discussion.replies': '{{ count }} balasan',
+  'discussion.last': 'terakhir',
+  'discussion.open': 'Buka diskusi di forum',
+  'challenge.follow': 'Ikuti',
+  'challenge.following': 'Diikuti',
+  'solutions.comments': 'Komentar ({{ count }})',
 };

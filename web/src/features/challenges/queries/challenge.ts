@@ -80,6 +80,10 @@ export const SolutionCardFields = graphql(`
     results {
       ...SolutionResultFields
     }
+    thread {
+      id
+      replyCount
+    }
   }
 `);
 
@@ -172,6 +176,14 @@ export const ChallengeQuery = graphql(`
         name
       }
       solutionCount
+      followerCount
+      followedByMe
+      thread {
+        id
+        title
+        replyCount
+        lastPostAt
+      }
       solutions {
         ...SolutionCardFields
       }

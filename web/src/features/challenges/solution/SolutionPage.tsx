@@ -6,6 +6,7 @@ import { isFinal, viewerOf } from '../challenge/context';
 import { SolutionCard } from '../solutions/SolutionCard';
 import { ReplicationSection } from './ReplicationSection';
 import { useFocusOnNavigate } from '../ui/focus';
+import { useChallengeLive } from '../challenge/useChallengeLive';
 import { formatDate } from '../../../lib/format';
 import { useMe } from '../../../lib/me';
 import { Card } from '../../../lib/ui/Card';
@@ -25,6 +26,8 @@ export default function SolutionPage() {
     return s?.challenge ? viewerOf(me.data?.me, s.challenge) : null;
   });
   useFocusOnNavigate(() => params.solutionId, () => !!solution());
+  // Supports, endorsements, decisions and replications of this solution arrive with its challenge's events.
+  useChallengeLive({ challengeId: () => params.id, signedIn: () => !!me.data?.me, refetch: () => refetch({ requestPolicy: 'network-only' }) });
   return (
     <Switch>
       <Match when={result.error}>

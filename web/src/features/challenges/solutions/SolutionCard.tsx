@@ -73,7 +73,16 @@ export function SolutionCard(props: { challengeId: string; solution: SolutionDat
         </div>
       </Show>
       <div class="mt-3 flex flex-col gap-3 border-t border-slate-100 pt-3">
-        <SupportButton solutionId={s().id} count={s().supportCount} mine={s().supportedByMe} disabled={!props.viewer.signedIn || !props.open} />
+        <div class="flex flex-wrap items-start gap-2">
+          <SupportButton solutionId={s().id} count={s().supportCount} mine={s().supportedByMe} disabled={!props.viewer.signedIn || !props.open} />
+          <Show when={s().thread}>
+            {(thread) => (
+              <A href={`/forum/t/${thread().id}`} class="inline-flex min-h-11 items-center rounded-md px-3 text-sm text-teal-800 ring-1 ring-slate-300 hover:bg-slate-50" data-testid="solution-comments">
+                {t('solutions.comments', { count: thread().replyCount })}
+              </A>
+            )}
+          </Show>
+        </div>
         <EndorseBox solution={s()} viewer={props.viewer} open={props.open} />
         <Show when={s().results.length > 0}>
           <ResultsTable results={s().results} />
