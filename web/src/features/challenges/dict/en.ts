@@ -210,7 +210,7 @@ export const challengesEn: typeof challengesId = {
   'report.supports': '{{ count }} support|{{ count }} supports',
   'report.endorsements': '{{ count }} region endorsement|{{ count }} region endorsements',
   'challenges.supportCount': '{{ count }} support|{{ count }} supports',
-  'challenges.replicationCount': 'replicated once|replicated {{ count }} times',
+  'challenges.replicationCount': 'replicated {{ count }} time|replicated {{ count }} times',
   'lineage.replicatedBy': 'replicated by {{ count }} region|replicated by {{ count }} regions',
   'lineage.averageChange': 'average rise of indicator {{ number }}: {{ change }} level',
   'lineage.indicator': 'Indicator {{ number }}',
