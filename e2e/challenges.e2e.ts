@@ -133,6 +133,14 @@ describe('a living-lab challenge between regions', () => {
     await replication.getByTestId('replication-save').click();
     await expect.poll(() => replication.getByTestId('replication-status').textContent()).toBe('Berjalan');
 
+    // Belitung, the author, edits the description on the solution's page; the earlier version stays in the history.
+    await proposer.page.goto(siak.page.url());
+    await proposer.page.getByTestId('solution-edit').click();
+    await proposer.page.getByTestId('solution-edit-description').fill('Warga mengambil nomor antrean dari aplikasi; pengingat lewat SMS dan WhatsApp sebelum gilirannya tiba.');
+    await proposer.page.getByTestId('solution-edit-save').click();
+    await proposer.page.getByTestId('solution-revisions').waitFor();
+    expect(await proposer.page.getByTestId('solution-revisions').locator('li').count()).toBe(1);
+
     // The discussion tab leads to the challenge's forum thread.
     await lead.page.goto(challengeUrl);
     await lead.page.getByTestId('tab-diskusi').click();
@@ -153,5 +161,5 @@ describe('a living-lab challenge between regions', () => {
       expect(p.errors).toEqual([]);
       await p.context.close();
     }
-  });
+  }, 120_000);
 });

@@ -244,4 +244,6 @@ export const challengesEn: typeof challengesId = {
   'challenge.follow': 'Follow',
   'challenge.following': 'Following',
   'solutions.comments': 'Comments ({{ count }})',
+  'solution.edit': 'Edit the solution',
+  'solution.save': 'Save the edit',
 };

@@ -251,4 +251,6 @@ export const challengesId = {
   'challenge.follow': 'Ikuti',
   'challenge.following': 'Diikuti',
   'solutions.comments': 'Komentar ({{ count }})',
+  'solution.edit': 'Sunting solusi',
+  'solution.save': 'Simpan suntingan',
 };

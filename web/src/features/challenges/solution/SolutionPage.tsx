@@ -5,6 +5,7 @@ import { SolutionQuery } from '../queries/solution';
 import { isFinal, viewerOf } from '../challenge/context';
 import { SolutionCard } from '../solutions/SolutionCard';
 import { ReplicationSection } from './ReplicationSection';
+import { EditSolutionForm } from './EditSolutionForm';
 import { useFocusOnNavigate } from '../ui/focus';
 import { useChallengeLive } from '../challenge/useChallengeLive';
 import { formatDate } from '../../../lib/format';
@@ -52,9 +53,14 @@ export default function SolutionPage() {
             <div class="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
               <Show when={viewer()}>
                 {(v) => (
-                  <ul>
-                    <SolutionCard challengeId={params.id} solution={s()} viewer={v()} open={!isFinal(s().challenge?.stage ?? 'CLOSED')} standalone />
-                  </ul>
+                  <div class="flex flex-col gap-3">
+                    <ul>
+                      <SolutionCard challengeId={params.id} solution={s()} viewer={v()} open={!isFinal(s().challenge?.stage ?? 'CLOSED')} standalone />
+                    </ul>
+                    <Show when={v().id !== undefined && v().id === s().author?.id && !isFinal(s().challenge?.stage ?? 'CLOSED')}>
+                      <EditSolutionForm solutionId={s().id} title={s().title} descriptionMarkdown={s().descriptionMarkdown} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
+                    </Show>
+                  </div>
                 )}
               </Show>
               <div class="flex flex-col gap-4">
