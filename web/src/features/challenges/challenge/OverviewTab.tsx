@@ -22,7 +22,7 @@ export function OverviewTab(props: { challenge: ChallengeData; viewer: Viewer })
   const c = () => props.challenge;
   const stageIndex = () => WORKING_STAGES.indexOf(c().stage);
   return (
-    <div class="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+    <div class="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <Card title={t('challenge.problem')}>
         {/* eslint-disable-next-line solid/no-innerhtml -- problemHtml is sanitized by the server like forum posts */}
         <div class="post-body text-sm" data-testid="challenge-problem-html" innerHTML={c().problemHtml} />

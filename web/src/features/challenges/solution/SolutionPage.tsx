@@ -50,7 +50,7 @@ export default function SolutionPage() {
               ← {s().challenge?.title ?? t('solution.back')}
             </A>
             <PageTitle title={s().title} />
-            <div class="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+            <div class="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
               <Show when={viewer()}>
                 {(v) => (
                   <div class="flex flex-col gap-3">

@@ -106,7 +106,7 @@ export function TeamTab(props: { challenge: ChallengeData; viewer: Viewer }) {
   const invitations = () => c().myPendingMembers.filter((m) => m.status === 'INVITED');
   const decideOn = (m: Member, accept: boolean) => m.user && decide({ input: { challengeId: c().id, userId: m.user.id, accept } });
   return (
-    <div class="grid gap-4 lg:grid-cols-2">
+    <div class="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-2">
       <Card title={t('team.title', { count: c().teamCount })}>
         <ul data-testid="team-list">
           <For each={c().team}>{(m) => <MemberLine member={m} />}</For>
