@@ -53,6 +53,7 @@ export type Operations = {
   IssuePasswordReset: { data: types.IssuePasswordResetMutation; variables: types.IssuePasswordResetMutationVariables };
   JoinLiveSession: { data: types.JoinLiveSessionMutation; variables: types.JoinLiveSessionMutationVariables };
   LeaveChallenge: { data: types.LeaveChallengeMutation; variables: types.LeaveChallengeMutationVariables };
+  LinkHallScreen: { data: types.LinkHallScreenMutation; variables: types.LinkHallScreenMutationVariables };
   LiveSession: { data: types.LiveSessionQuery; variables: types.LiveSessionQueryVariables };
   LiveSessionEvents: { data: types.LiveSessionEventsSubscription; variables: types.LiveSessionEventsSubscriptionVariables };
   LiveSessionExport: { data: types.LiveSessionExportQuery; variables: types.LiveSessionExportQueryVariables };
