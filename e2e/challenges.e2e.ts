@@ -141,7 +141,7 @@ describe('a living-lab challenge between regions', () => {
     await proposer.page.getByTestId('solution-revisions').waitFor();
     expect(await proposer.page.getByTestId('solution-revisions').locator('li').count()).toBe(1);
     // 360 px wide phones: nothing on the solution page (lineage, replications, history) scrolls sideways.
-    expect(await proposer.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await proposer.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
 
     // The discussion tab leads to the challenge's forum thread.
     await lead.page.goto(challengeUrl);
