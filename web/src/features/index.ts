@@ -7,6 +7,7 @@ import { forumFeature } from './forum/feature';
 import { notificationsFeature } from './notifications/feature';
 import { usersFeature } from './users/feature';
 import { liveFeature } from './live/feature';
+import { challengesFeature } from './challenges/feature';
 import { adminFeature } from './admin/feature';
 import { accountFeature } from './account/feature';
 
@@ -20,6 +21,7 @@ export const features: WebFeature[] = [
   notificationsFeature,
   usersFeature,
   liveFeature,
+  challengesFeature,
   adminFeature,
   accountFeature,
 ];

@@ -6,6 +6,7 @@ import { IndexChart } from './IndexChart';
 import { DomainBars } from './DomainBars';
 import { DraftList } from './DraftList';
 import { LatestIndexCard } from './LatestIndexCard';
+import { StudiTiru } from './StudiTiru';
 import { useSubscription } from '../../lib/client/useSubscription';
 import { useMe } from '../../lib/me';
 import { formatDate, formatTime } from '../../lib/format';
@@ -100,6 +101,7 @@ export default function RegionProfilePage() {
                   <DraftList drafts={drafts()} />
                 </Card>
               </Show>
+              <StudiTiru code={r().code} />
             </div>
           </>
         )}

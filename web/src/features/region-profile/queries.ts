@@ -52,3 +52,38 @@ export const AssessmentRecordedSubscription = graphql(`
     }
   }
 `);
+
+/** Studi tiru in this region: the challenges it opened (solutions shared and copied here come with replications). */
+export const RegionStudiTiruQuery = graphql(`
+  query RegionStudiTiru($code: String!) {
+    region(code: $code) {
+      code
+      challengesOpened
+      solutionsShared
+      solutionsReplicatedHere
+      replications(first: 10) {
+        id
+        status
+        solution {
+          id
+          title
+          region {
+            code
+            name
+          }
+          challenge {
+            id
+          }
+        }
+      }
+      challenges(first: 10) {
+        id
+        title
+        stage
+        solutionCount
+        teamCount
+        lastActivityAt
+      }
+    }
+  }
+`);

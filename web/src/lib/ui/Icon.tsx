@@ -1,6 +1,6 @@
 import type { JSX } from 'solid-js';
 
-export type IconName = 'search' | 'chat' | 'pin' | 'lock' | 'eye' | 'bell' | 'shield' | 'plus' | 'map' | 'book' | 'calendar' | 'more' | 'users' | 'mail' | 'upload' | 'layers' | 'section';
+export type IconName = 'search' | 'chat' | 'pin' | 'lock' | 'eye' | 'bell' | 'shield' | 'plus' | 'map' | 'book' | 'calendar' | 'more' | 'users' | 'mail' | 'upload' | 'layers' | 'section' | 'flask';
 
 /** Functions, not elements: a DOM node can only be in one place. */
 const paths: Record<IconName, () => JSX.Element> = {
@@ -77,6 +77,7 @@ const paths: Record<IconName, () => JSX.Element> = {
   upload: () => <path d="M12 15V3M7 8l5-5 5 5M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4" />,
   layers: () => <path d="m12 2 10 5-10 5L2 7zM2 12l10 5 10-5M2 17l10 5 10-5" />,
   section: () => <rect x="4" y="4" width="16" height="16" rx="3" />,
+  flask: () => <path d="M9 3h6M10 3v6L4.5 18.5A1.7 1.7 0 0 0 6 21h12a1.7 1.7 0 0 0 1.5-2.5L14 9V3M7 15h10" />,
 };
 
 interface Props {

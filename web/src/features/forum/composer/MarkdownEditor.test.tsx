@@ -3,7 +3,7 @@ import { createSignal } from 'solid-js';
 import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
 import { MarkdownEditor } from './MarkdownEditor';
 import { insertMention, mentionAt } from './mentions';
-import { previewMarkdown } from './preview';
+import { previewMarkdown } from '../../../lib/markdownPreview';
 import { fakeClient } from '../../../test/fakeClient';
 import { renderPage } from '../../../test/render';
 import { belitungUser, person } from '../../../test/forumFixtures';

@@ -1,7 +1,7 @@
 import { createEffect, createSignal, createUniqueId, on, Show } from 'solid-js';
 import { announce } from '../../../lib/a11y/announce';
 import { MentionMenu } from './MentionMenu';
-import { previewMarkdown } from './preview';
+import { previewMarkdown } from '../../../lib/markdownPreview';
 import { useMentions } from './useMentions';
 import { BODY_MAX } from '../types';
 import { t } from '../i18n';

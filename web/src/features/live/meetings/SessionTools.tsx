@@ -4,7 +4,7 @@ import type { CombinedError } from '@urql/core';
 import type { ExportFormat } from '../../../gql/graphql';
 import { ConvertQuestionsMutation, LiveSessionExportQuery } from '../queries/meetings';
 import { ForumCategoriesQuery } from '../../forum/queries/feed';
-import { downloadText } from './download';
+import { downloadText } from '../../../lib/download';
 import { t } from '../i18n';
 import { Button } from '../../../lib/ui/Button';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';

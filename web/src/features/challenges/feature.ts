@@ -1,0 +1,19 @@
+import { lazy } from 'solid-js';
+import type { WebFeature } from '../../lib/feature';
+import { challengesCache } from './cache';
+import { challengesDictionary, t } from './i18n';
+
+/** Living-lab challenges: browsing, opening, the challenge page with solutions and team, reports. */
+export const challengesFeature: WebFeature = {
+  name: 'challenges',
+  routes: [
+    { path: '/tantangan', component: lazy(() => import('./list/ChallengesPage')) },
+    { path: '/tantangan/baru', component: lazy(() => import('./open/OpenChallengePage')) },
+    { path: '/tantangan/:id', component: lazy(() => import('./challenge/ChallengePage')) },
+    { path: '/tantangan/:id/solusi/:solutionId', component: lazy(() => import('./solution/SolutionPage')) },
+    { path: '/tantangan/:id/laporan', component: lazy(() => import('./report/ReportPage')) },
+  ],
+  cache: challengesCache,
+  dictionary: challengesDictionary,
+  nav: [{ href: '/tantangan', label: () => t('nav.challenges'), icon: 'flask' }],
+};
