@@ -42,6 +42,7 @@ const TABLES = [
   'challenge_solution_endorsement',
   'challenge_solution_result',
   'challenge_solution_trial_region',
+  'challenge_replication',
   'challenge_follower',
   // Challenges and solutions open their forum threads, and their news notifies people.
   'forum_thread',

@@ -92,6 +92,10 @@ export const limits = {
     "outcomeMax": 2000,
     "resultsMax": 50,
     "solutionsMax": 200,
-    "revisionsShown": 50
+    "revisionsShown": 50,
+    "adaptationMax": 20000,
+    "replicationOutcomeMax": 5000,
+    "statusReasonMax": 2000,
+    "regionReplicationsMax": 50
   }
 } as const;

@@ -3,6 +3,7 @@ import type { RouteSectionProps } from '@solidjs/router';
 import type { CacheConfig } from './cache/cacheConfig';
 import type { Dictionary } from './dict/dictionary';
 import type { Actor } from './roles';
+import type { IconName } from './ui/Icon';
 
 /** Whether the signed-in user (null when signed out, undefined while loading) gets a link or widget. */
 export type Audience = (actor: Actor | null | undefined) => boolean;
@@ -16,12 +17,20 @@ export interface FeatureRoute {
   bare?: boolean;
 }
 
-/** A link in the header's main navigation; links appear in the order of the feature list. */
+/**
+ * A link in the main navigation; links appear in the order of the feature list. Main sections
+ * sit in the header (and in the phone's bottom bar while there is room); `manage` links (admin
+ * pages) are grouped under one "Kelola" menu on wide screens and in the phone's "Lainnya" sheet.
+ */
 export interface NavLink {
   href: string;
   label: () => string;
   /** Everyone sees the link when absent. */
   show?: Audience;
+  /** Shown in the phone's bottom bar and sheet; a plain square when absent. */
+  icon?: IconName;
+  /** `main` when absent. */
+  group?: 'main' | 'manage';
 }
 
 /** Something a feature puts in the header beside the user menu (the notification bell). */

@@ -69,3 +69,21 @@ export const SOLUTION_WRITE_LIMITS = {
   decide: { name: 'solution:decide', limit: 60, windowSeconds: 600 },
   result: { name: 'solution:result', limit: 120, windowSeconds: 600 },
 } satisfies Record<string, RateLimitRule>;
+
+/**
+ * Replications (studi tiru): what a region adapted, of up to about ten pages like a solution's
+ * description; its outcome and a reason for abandoning of a paragraph or two.
+ */
+export const REPLICATION_LIMITS = {
+  adaptationMax: 20000,
+  replicationOutcomeMax: 5000,
+  statusReasonMax: 2000,
+  /** A region's replications shown on its profile, newest first. */
+  regionReplicationsMax: 50,
+} as const;
+
+/** Per-user write limits of replications: a region takes up a few solutions; updates come as the work goes. */
+export const REPLICATION_WRITE_LIMITS = {
+  replicate: { name: 'replication:create', limit: 20, windowSeconds: 3600 },
+  update: { name: 'replication:update', limit: 60, windowSeconds: 600 },
+} satisfies Record<string, RateLimitRule>;

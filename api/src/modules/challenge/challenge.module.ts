@@ -1,5 +1,5 @@
 import type { ModuleManifest } from '../../core/module.js';
-import { CHALLENGE_LIMITS, SOLUTION_LIMITS } from './challenge.limits.js';
+import { CHALLENGE_LIMITS, REPLICATION_LIMITS, SOLUTION_LIMITS } from './challenge.limits.js';
 import { challengeMessages } from './challenge.messages.js';
 import * as policies from './challenge.policy.js';
 import { Challenge, ChallengeTransition } from './challenges/challenge.entity.js';
@@ -16,6 +16,8 @@ import { challengeMigrations } from './migrations/index.js';
 import { solutionLoaderFactory } from './solutions/reads/solution.loaders.js';
 import { ChallengeSolutionsResolver, SolutionEndorsementResolver, SolutionResolver, SolutionResultResolver, SolutionRevisionResolver } from './solutions/reads/solution.resolver.js';
 import { SolutionMutationResolver } from './solutions/solution.resolver.js';
+import { replicationLoaderFactory } from './replications/replication.loaders.js';
+import { RegionReplicationsResolver, ReplicationResolver, SolutionReplicationsResolver } from './replications/replication.resolver.js';
 import { ChallengeDiscussionResolver, SolutionDiscussionResolver, ThreadChallengeResolver } from './discussion/discussion.resolver.js';
 import { discussionLoaderFactory } from './discussion/discussion.loaders.js';
 import { ChallengeFollowResolver } from './follow/follow.resolver.js';
@@ -26,13 +28,20 @@ import { challengeEventsAudience } from './live/challenge.audience.js';
 /** Living-lab challenges: a problem, its owning regions and indicators, its stages and its team. */
 export const challengeModule: ModuleManifest = {
   name: 'challenge',
-  limits: { ...CHALLENGE_LIMITS, ...SOLUTION_LIMITS },
+  limits: { ...CHALLENGE_LIMITS, ...SOLUTION_LIMITS, ...REPLICATION_LIMITS },
   migrations: challengeMigrations,
   entities: [Challenge, ChallengeTransition, ChallengeMember, Solution, SolutionRevision, SolutionSupport, SolutionEndorsement, SolutionResult, Replication, ChallengeFollower],
   resolvers: [ChallengeResolver, RegionChallengesResolver, ChallengeTransitionResolver, ChallengeTeamResolver,
     SolutionResolver, ChallengeSolutionsResolver, SolutionEndorsementResolver, SolutionRevisionResolver, SolutionResultResolver, SolutionMutationResolver,
+    ReplicationResolver, SolutionReplicationsResolver, RegionReplicationsResolver,
     ChallengeDiscussionResolver, SolutionDiscussionResolver, ThreadChallengeResolver, ChallengeFollowResolver, ChallengeLiveResolver],
-  loaders: { challenge: challengeLoaderFactory, solution: solutionLoaderFactory, challengeDiscussion: discussionLoaderFactory, challengeFollow: followLoaderFactory },
+  loaders: {
+    challenge: challengeLoaderFactory,
+    solution: solutionLoaderFactory,
+    replication: replicationLoaderFactory,
+    challengeDiscussion: discussionLoaderFactory,
+    challengeFollow: followLoaderFactory,
+  },
   audiences: { challengeEvents: challengeEventsAudience },
   policies: {
     canOpenChallenge: policies.canOpenChallenge,
@@ -50,6 +59,8 @@ export const challengeModule: ModuleManifest = {
     canWithdrawEndorsement: policies.canWithdrawEndorsement,
     canDecideSolution: policies.canDecideSolution,
     canRecordResult: policies.canRecordResult,
+    canReplicateSolution: policies.canReplicateSolution,
+    canUpdateReplication: policies.canUpdateReplication,
   },
   messages: challengeMessages,
 };

@@ -84,6 +84,21 @@ export const canDecideSolution: Policy<SolutionInTeam> = (actor, t) => solutions
 /** Recording results: anyone active in the team (leads, members, mentors) or staff. */
 export const canRecordResult: Policy<SolutionInTeam> = (actor, t) => solutionsOpen(t.challenge.stage) && (isStaff(actor) || isActiveMember(t.membership));
 
+// Replications (studi tiru) are a region's own work: it decides to copy and reports how it went.
+
+/** The region a replication is (or would be) in. */
+export interface ReplicatingRegion {
+  regionCode: string;
+}
+
+const speaksForRegion = (actor: User, regionCode: string) => isStaff(actor) || (actor.role === Role.REGION_ADMIN && regionOf(actor) === regionCode);
+
+/** Replicating: a region admin into their own region, or staff naming the region. */
+export const canReplicateSolution: Policy<ReplicatingRegion> = (actor, t) => speaksForRegion(actor, t.regionCode);
+
+/** Reporting on a replication (status, dates, adaptation, outcome): the replicating region's admins or staff. */
+export const canUpdateReplication: Policy<ReplicatingRegion> = (actor, t) => speaksForRegion(actor, t.regionCode);
+
 /**
  * Reading a challenge and its live events: challenges are public to every signed-in member
  * (the pending part of a team is guarded on its own, by canSeePendingTeam).

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { PageArgs, connectionOf } from '../../core/graphql/connection.js';
 import { Challenge } from './challenges/challenge.entity.js';
@@ -6,6 +6,16 @@ import { ChallengeStage } from './stages/challenge.stages.js';
 import { ChallengeRole } from './team/member.entity.js';
 
 export const ChallengeConnection = connectionOf(Challenge, 'Challenge');
+
+/** How the challenge list is ordered; ties go to the latest activity. */
+export enum ChallengeSort {
+  LATEST_ACTIVITY = 'LATEST_ACTIVITY',
+  /** By the supports of all its solutions together. */
+  MOST_SUPPORTED = 'MOST_SUPPORTED',
+  /** By the replications of all its solutions together. */
+  MOST_REPLICATED = 'MOST_REPLICATED',
+}
+registerEnumType(ChallengeSort, { name: 'ChallengeSort' });
 
 @InputType({ description: 'An SPBE indicator by framework code and number, e.g. SPBE-2020 and 20' })
 export class IndicatorRefInput {
@@ -84,4 +94,6 @@ export class ChallengesArgs extends PageArgs {
   @Field({ nullable: true, description: 'Only challenges owned by a region of this province, e.g. 32' }) @IsOptional() @Matches(/^\d{2}$/) province?: string;
   @Field({ nullable: true, description: 'Cohort slug' }) @IsOptional() @MaxLength(64) cohort?: string;
   @Field({ nullable: true, description: 'Only challenges still taking team members (true) or no longer (false)' }) openToJoin?: boolean;
+  @Field({ nullable: true, description: 'Only challenges with a solution some region replicates (true), or with none (false)' }) hasReplications?: boolean;
+  @Field(() => ChallengeSort, { defaultValue: ChallengeSort.LATEST_ACTIVITY }) sort: ChallengeSort;
 }

@@ -16,9 +16,9 @@ export const adminFeature: WebFeature = {
   cache: adminCache,
   dictionary: adminDictionary,
   nav: [
-    { href: '/admin/kohort', label: () => t('nav.cohorts'), show: canManageCohorts },
-    { href: '/admin/undangan', label: () => t('nav.invites'), show: canInvite },
-    { href: '/admin/impor', label: () => t('nav.import'), show: canImport },
-    { href: '/admin/pengguna', label: () => t('nav.people'), show: canManagePeople },
+    { href: '/admin/kohort', label: () => t('nav.cohorts'), show: canManageCohorts, icon: 'layers', group: 'manage' },
+    { href: '/admin/undangan', label: () => t('nav.invites'), show: canInvite, icon: 'mail', group: 'manage' },
+    { href: '/admin/impor', label: () => t('nav.import'), show: canImport, icon: 'upload', group: 'manage' },
+    { href: '/admin/pengguna', label: () => t('nav.people'), show: canManagePeople, icon: 'users', group: 'manage' },
   ],
 };

@@ -18,5 +18,5 @@ export const forumFeature: WebFeature = {
   ],
   cache: forumCache,
   dictionary: forumDictionary,
-  nav: [{ href: '/forum', label: () => t('nav.forum') }],
+  nav: [{ href: '/forum', label: () => t('nav.forum'), icon: 'chat' }],
 };

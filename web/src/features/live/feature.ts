@@ -17,5 +17,5 @@ export const liveFeature: WebFeature = {
   ],
   cache: liveCache,
   dictionary: liveDictionary,
-  nav: [{ href: '/rapat', label: () => t('nav.meetings') }],
+  nav: [{ href: '/rapat', label: () => t('nav.meetings'), icon: 'calendar' }],
 };

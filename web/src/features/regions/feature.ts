@@ -9,5 +9,5 @@ export const regionsFeature: WebFeature = {
   routes: [{ path: '/wilayah', component: RegionDirectoryPage }],
   cache: regionsCache,
   dictionary: regionsDictionary,
-  nav: [{ href: '/wilayah', label: () => t('nav.regions') }],
+  nav: [{ href: '/wilayah', label: () => t('nav.regions'), icon: 'map' }],
 };

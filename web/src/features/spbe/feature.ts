@@ -16,5 +16,5 @@ export const spbeFeature: WebFeature = {
     },
   },
   dictionary: spbeDictionary,
-  nav: [{ href: '/spbe', label: () => t('nav.spbe') }],
+  nav: [{ href: '/spbe', label: () => t('nav.spbe'), icon: 'book' }],
 };

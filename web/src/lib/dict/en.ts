@@ -13,6 +13,8 @@ export const commonEn: typeof commonId = {
 
   'nav.home': 'Rembuk, go to home',
   'nav.main': 'Main navigation',
+  'nav.more': 'More',
+  'nav.manage': 'Manage',
   'nav.skip': 'Skip to content',
   'nav.signIn': 'Sign in',
   'nav.signOut': 'Sign out',

@@ -14,6 +14,8 @@ export const commonId = {
 
   'nav.home': 'Rembuk, ke beranda',
   'nav.main': 'Navigasi utama',
+  'nav.more': 'Lainnya',
+  'nav.manage': 'Kelola',
   'nav.skip': 'Lompat ke isi',
   'nav.signIn': 'Masuk',
   'nav.signOut': 'Keluar',

@@ -2,6 +2,25 @@ import { createEffect, createUniqueId, on, onCleanup, Show, type JSX } from 'sol
 import { Portal } from 'solid-js/web';
 import { t } from '../i18n';
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Keeps Tab and Shift+Tab inside the dialog (a modal: the page behind cannot be reached). */
+function trapTab(panel: HTMLElement, e: KeyboardEvent): void {
+  const items = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) return e.preventDefault();
+  const active = document.activeElement;
+  const inside = active instanceof Node && panel.contains(active);
+  if (e.shiftKey && (active === first || active === panel || !inside)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && (active === last || !inside)) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
 interface Props {
   open: boolean;
   title: string;
@@ -10,7 +29,10 @@ interface Props {
   testid?: string;
 }
 
-/** A modal dialog: a sheet from the bottom on phones, centred from `sm` up; Escape or the backdrop closes it. */
+/**
+ * A modal dialog: a sheet from the bottom on phones, centred from `sm` up; Escape or the backdrop
+ * closes it, Tab stays inside, and focus goes back to what opened it.
+ */
 export function Dialog(props: Props) {
   const titleId = `dlg-${createUniqueId()}`;
   let panel: HTMLDivElement | undefined;
@@ -18,6 +40,7 @@ export function Dialog(props: Props) {
 
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') props.onClose();
+    if (e.key === 'Tab' && panel) trapTab(panel, e);
   };
   createEffect(
     on(
@@ -58,7 +81,7 @@ export function Dialog(props: Props) {
               </h2>
               <button
                 type="button"
-                class="-m-1 inline-flex h-9 w-9 items-center justify-center rounded-md text-xl leading-none text-slate-500 hover:bg-slate-100"
+                class="-m-1 inline-flex h-11 w-11 items-center justify-center rounded-md text-xl leading-none text-slate-500 hover:bg-slate-100"
                 aria-label={t('common.close')}
                 onClick={() => props.onClose()}
               >

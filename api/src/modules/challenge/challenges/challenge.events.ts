@@ -10,7 +10,9 @@ export type ChallengeEventKind =
   | 'ENDORSED'
   | 'ENDORSEMENT_WITHDRAWN'
   | 'SOLUTION_DECIDED'
-  | 'RESULT_RECORDED';
+  | 'RESULT_RECORDED'
+  | 'REPLICATED'
+  | 'REPLICATION_UPDATED';
 
 export interface ChallengeEventMessage {
   kind: ChallengeEventKind;
@@ -19,6 +21,8 @@ export interface ChallengeEventMessage {
   userId?: number;
   /** The solution concerned, for the SOLUTION_*, SUPPORT_CHANGED, ENDORSE* and RESULT_RECORDED kinds. */
   solutionId?: number;
+  /** The replication concerned, for REPLICATED and REPLICATION_UPDATED (with the solution at its root as solutionId). */
+  replicationId?: number;
 }
 
 declare module '../../../core/events/bus.js' {

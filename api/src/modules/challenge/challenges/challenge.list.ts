@@ -5,11 +5,11 @@ import type { Challenge } from './challenge.entity.js';
 import { challengeFromRow, type ChallengeSqlRow } from './challenge.rows.js';
 import { challengeConditions, challengeCountSql, challengePageSql } from './challenge.sql.js';
 
-/** The challenge list, latest activity first: one page statement and one count, in parallel. */
+/** The challenge list in the chosen order (latest activity first by default): one page statement and one count, in parallel. */
 export async function listChallenges(read: Context['read'], args: ChallengesArgs): Promise<Connection<Challenge>> {
   const offset = decodeOffsetCursor(args.after);
   const where = challengeConditions(args);
-  const [rows, [count]] = await Promise.all([read<ChallengeSqlRow>(challengePageSql(where, offset, args.first + 1)), read<{ n: string }>(challengeCountSql(where))]);
+  const [rows, [count]] = await Promise.all([read<ChallengeSqlRow>(challengePageSql(where, offset, args.first + 1, args.sort)), read<{ n: string }>(challengeCountSql(where))]);
   const page = rows.slice(0, args.first).map(challengeFromRow);
   const edges = page.map((node, i) => ({ cursor: encodeOffsetCursor(offset + i + 1), node }));
   return {

@@ -15,7 +15,9 @@ import {
   challengeRegionsSql,
   challengesByIdSql,
   challengesOfRegionsSql,
+  challengeTotalsSql,
   transitionsSql,
+  type ChallengeTotalsRow,
   type IndicatorRow,
 } from './challenge.sql.js';
 
@@ -30,6 +32,8 @@ export interface ChallengeLoaders {
   /** A region's latest challenges (see CHALLENGE_LIMITS.regionChallengesMax). */
   ofRegion: DataLoader<string, Challenge[]>;
   cohort: DataLoader<string, Cohort | null>;
+  /** Supports and replications of all its solutions together. */
+  totals: DataLoader<number, { supportCount: number; replicationCount: number }>;
 }
 
 declare module '../../../core/loaders.js' {
@@ -84,6 +88,11 @@ function createChallengeLoaders(em: EntityManager): ChallengeLoaders {
     cohort: new DataLoader(async (slugs) => {
       const cohorts = await em.find(Cohort, { slug: { $in: [...slugs] } });
       return slugs.map((s) => cohorts.find((c) => c.slug === s) ?? null);
+    }),
+    totals: new DataLoader(async (ids) => {
+      const rows = await query<ChallengeTotalsRow>(em, challengeTotalsSql(ids));
+      const byId = new Map(rows.map((r) => [r.challenge_id, { supportCount: Number(r.support_count), replicationCount: Number(r.replication_count) }]));
+      return ids.map((id) => byId.get(id) ?? { supportCount: 0, replicationCount: 0 });
     }),
   };
 }

@@ -84,6 +84,16 @@ export class ChallengeResolver {
     return rows.filter((m) => m.status !== MemberStatus.ACTIVE);
   }
 
+  @FieldResolver(() => Int, { description: 'Supports of all its solutions together (what MOST_SUPPORTED sorts on)' })
+  async supportCount(@Root() c: Challenge, @Ctx() ctx: Context) {
+    return (await ctx.loaders.challenge.totals.load(c.id)).supportCount;
+  }
+
+  @FieldResolver(() => Int, { description: 'Replications of all its solutions together (what MOST_REPLICATED sorts on)' })
+  async replicationCount(@Root() c: Challenge, @Ctx() ctx: Context) {
+    return (await ctx.loaders.challenge.totals.load(c.id)).replicationCount;
+  }
+
   @FieldResolver(() => [ChallengeTransition], { description: 'Every stage change, oldest first, starting with the opening' })
   timeline(@Root() c: Challenge, @Ctx() ctx: Context) {
     return ctx.loaders.challenge.timeline.load(c.id);

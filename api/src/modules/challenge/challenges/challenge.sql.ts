@@ -2,6 +2,7 @@ import { intArray, sql, textArray, whereAll, type Sql } from '../../../core/db/s
 import { REGION_COLUMNS } from '../../region/index.js';
 import { CHALLENGE_COLUMNS, MEMBER_ROW, TRANSITION_ROW } from './challenge.rows.js';
 import { WORKING_STAGES, type ChallengeStage } from '../stages/challenge.stages.js';
+import { ChallengeSort } from '../challenge.types.js';
 
 export interface ChallengeFilter {
   stage?: ChallengeStage;
@@ -10,6 +11,7 @@ export interface ChallengeFilter {
   province?: string;
   cohort?: string;
   openToJoin?: boolean;
+  hasReplications?: boolean;
 }
 
 /** Conditions on `challenge c` for the list's filters. */
@@ -29,13 +31,35 @@ export function challengeConditions(f: ChallengeFilter): Sql[] {
     const open = sql`c.stage::text = any(${textArray([...WORKING_STAGES])})`;
     where.push(f.openToJoin ? open : sql`not (${open})`);
   }
+  if (f.hasReplications !== undefined && f.hasReplications !== null) {
+    const replicated = sql`exists (select 1 from challenge_solution s where s.challenge_id = c.id and s.replication_count > 0)`;
+    where.push(f.hasReplications ? replicated : sql`not ${replicated}`);
+  }
   return where;
 }
 
-/** A page by latest activity; offset paging, as activity reorders the list while someone reads it. */
-export const challengePageSql = (conditions: Sql[], offset: number, limit: number) =>
+/** The list's orders: the sums are read from the solutions' counters (kept by the commands), one subquery per row of the page. */
+const ORDERS: Record<ChallengeSort, Sql> = {
+  LATEST_ACTIVITY: sql`c.last_activity_at desc, c.id desc`,
+  MOST_SUPPORTED: sql`(select coalesce(sum(s.support_count), 0) from challenge_solution s where s.challenge_id = c.id) desc, c.last_activity_at desc, c.id desc`,
+  MOST_REPLICATED: sql`(select coalesce(sum(s.replication_count), 0) from challenge_solution s where s.challenge_id = c.id) desc, c.last_activity_at desc, c.id desc`,
+};
+
+/** A page in the chosen order; offset paging, as activity reorders the list while someone reads it. */
+export const challengePageSql = (conditions: Sql[], offset: number, limit: number, sort: ChallengeSort = ChallengeSort.LATEST_ACTIVITY) =>
   sql`select ${CHALLENGE_COLUMNS} from challenge c ${whereAll(conditions)}
-      order by c.last_activity_at desc, c.id desc limit ${limit} offset ${offset}`;
+      order by ${ORDERS[sort]} limit ${limit} offset ${offset}`;
+
+export interface ChallengeTotalsRow {
+  challenge_id: number;
+  support_count: string;
+  replication_count: string;
+}
+
+/** The supports and replications of each challenge's solutions together (what the list sorts on). */
+export const challengeTotalsSql = (ids: readonly number[]) =>
+  sql`select s.challenge_id, sum(s.support_count) as support_count, sum(s.replication_count) as replication_count
+      from challenge_solution s where s.challenge_id = any(${intArray(ids)}) group by s.challenge_id`;
 
 export const challengeCountSql = (conditions: Sql[]) => sql`select count(*) as n from challenge c ${whereAll(conditions)}`;
 

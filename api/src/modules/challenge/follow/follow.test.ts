@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, Role, type TestApp } from '../../../../test/harness.js';
 import { next, type Iter } from '../../../../test/ws-helpers.js';
+import { replicate, replicationCast } from '../../../../test/replication-helpers.js';
 import { DECIDE_SOLUTION, ENDORSE, MOVE, SIAK, SUMEDANG, cast, expectRefusedUnchanged, openChallenge, proposeSolution } from '../../../../test/challenge-helpers.js';
 
 let app: TestApp;
@@ -79,6 +80,16 @@ describe('challenge notifications', () => {
     expect(await bell(member.token)).toHaveLength(3);
     // The lead hears of the proposal and the endorsement, not of their own selection.
     expect(await bell(lead.token)).toHaveLength(2);
+  });
+
+  it('tells them of a new replication', async () => {
+    const { member, elsewhere, challengeId, solutionId } = await replicationCast(app);
+    const before = (await bell(member.token)).length;
+    await replicate(app, elsewhere.token, { solutionId });
+    const news = await bell(member.token, 'en');
+    expect(news).toHaveLength(before + 1);
+    expect(news[0]).toMatchObject({ link: `/tantangan/${challengeId}`, text: 'Kabupaten Siak is replicating solution “Mal pelayanan publik digital” of “Layanan publik satu pintu”' });
+    expect(await bell(elsewhere.token)).toEqual([]);
   });
 
   it('notifies 5 or 50 followers in the same number of statements', async () => {

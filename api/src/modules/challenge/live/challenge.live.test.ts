@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, Role, type TestApp } from '../../../../test/harness.js';
 import { next, subscribed, type Iter } from '../../../../test/ws-helpers.js';
+import { replicate, replicationCast } from '../../../../test/replication-helpers.js';
 import { DECIDE, MOVE, REQUEST, SIAK, SUMEDANG, SUPPORT, openChallenge, proposeSolution } from '../../../../test/challenge-helpers.js';
 
 let app: TestApp;
@@ -18,6 +19,8 @@ interface Evt {
     member: { status: string; user: { id: string } } | null;
     challenge: { id: string; stage: string; teamCount: number; solutionCount: number; followerCount: number; team: { user: { id: string } }[] } | null;
     solution: { id: string; status: string; supportCount: number; endorsementCount: number } | null;
+    replicationId?: string | null;
+    replication?: { id: string; status: string; region: { code: string } } | null;
   };
 }
 const EVENTS = `subscription($c: ID!) { challengeEvents(challengeId: $c) { kind challengeId userId solutionId member { status user { id } }
@@ -91,6 +94,16 @@ describe('challengeEvents', () => {
     });
     await app.gql(SUPPORT, { id: solutionId }, { token: lead.token });
     expect((await next(events)).challengeEvents).toMatchObject({ kind: 'SUPPORT_CHANGED', solutionId, solution: { supportCount: 1 } });
+    await events.return?.();
+  });
+
+  it('carries a new replication with its region and status', async () => {
+    const { elsewhere, other, challengeId, solutionId } = await replicationCast(app);
+    const REPLICATION_EVENTS = `subscription($c: ID!) { challengeEvents(challengeId: $c) { kind solutionId replicationId replication { id status region { code } } } }`;
+    const events = app.ws(other.token).iterate<Evt>({ query: REPLICATION_EVENTS, variables: { c: challengeId } }) as Iter<Evt>;
+    await new Promise((r) => setTimeout(r, 200));
+    const { id } = await replicate(app, elsewhere.token, { solutionId });
+    expect((await next(events)).challengeEvents).toEqual({ kind: 'REPLICATED', solutionId, replicationId: id, replication: { id, status: 'PLANNED', region: { code: SIAK } } });
     await events.return?.();
   });
 
