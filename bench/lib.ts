@@ -154,6 +154,11 @@ export interface BenchDb {
    * API never run together): called after the bare run, before the real API boots.
    */
   handOver?: () => Promise<void>;
+  /**
+   * CPU time (ms) the bench database's PostgreSQL backends have used so far, per backend pid, from
+   * /proc (pg_stat_statements is not assumed to be loaded). Only against a server on this machine.
+   */
+  pgCpu?: () => Promise<Map<number, number>>;
 }
 
 /**
@@ -182,6 +187,18 @@ export async function prepareDatabase(embeddedWhere = ''): Promise<BenchDb> {
       });
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;
+      const meter = new pg.Client({ connectionString: adminUrl });
+      await meter.connect();
+      onCleanup(() => meter.end());
+      const pgCpu = async () => {
+        const pids = (await meter.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [name])).rows.map((r) => r.pid);
+        const out = new Map<number, number>();
+        for (const pid of pids) {
+          const ms = procCpuMs(pid);
+          if (ms !== null) out.set(pid, ms);
+        }
+        return out;
+      };
       // The pool size bootApp gives the ORM against a real server (no poolMax: ormOptions' default).
       const { ormOptions } = await loadApi<DbModule>('core/db/orm.js');
       const poolMax = ormOptions({ url: url.toString(), entities: [], migrations: [] }).pool?.max;
@@ -191,6 +208,8 @@ export async function prepareDatabase(embeddedWhere = ''): Promise<BenchDb> {
         poolMax,
         url: url.toString(),
         appEnv: { DATABASE_URL: url.toString() },
+        // PostgreSQL elsewhere (another host or container) has no /proc entries here.
+        pgCpu: ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(url.hostname) ? pgCpu : undefined,
       };
     } finally {
       await admin.end();
@@ -237,6 +256,10 @@ export async function migrateAndSeed(db: BenchDb): Promise<void> {
 export interface Target {
   url: string;
   close(): Promise<void>;
+  /** The server's own process, when it is not this one: its CPU is read from /proc. */
+  pid?: number;
+  /** Statements that server has sent so far, when it is not this process (see countStatements). */
+  statements?: () => Promise<number>;
 }
 
 /** Closes at most once, and on Ctrl-C too (before the database goes away). */
@@ -244,7 +267,7 @@ export function closeOnce(target: Target): Target {
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= target.close());
   onCleanup(close);
-  return { url: target.url, close };
+  return { ...target, close };
 }
 
 /** The real API, started by bootApp as `node api/dist/main.js` does (production settings, no Redis, no admin). */
@@ -407,8 +430,12 @@ const AUTOCANNON = path.join(path.dirname(requireFromHere.resolve('autocannon/pa
 
 export interface LoadResult {
   requestsPerSecond: number;
-  /** CPU time of this process (where the servers run) per response during the measured run, in ms. */
+  /** CPU time of the server's process per response during the measured run, in ms. */
   cpuMsPerRequest: number;
+  /** CPU time of the database's PostgreSQL backends per response (when they can be read from /proc). */
+  pgCpuMsPerRequest?: number;
+  /** Statements sent to PostgreSQL per response (when counted). */
+  statementsPerRequest?: number;
   total: number;
   p50: number;
   p99: number;
@@ -485,15 +512,69 @@ export function runLoad(connections: number, url: string, seconds: number, reque
   });
 }
 
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux for every architecture Node runs on
+
+/** User + system CPU time of a process in ms, from /proc/<pid>/stat; null when it is gone or unreadable. */
+export function procCpuMs(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) in parentheses: utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+let statementsHere: number | undefined;
+/**
+ * Counts the statements this process sends to PostgreSQL (the ORM and the bare servers' pools all
+ * go through pg's Client#query); installed once, read by warmUpAndMeasure.
+ */
+export function countStatements(): void {
+  if (statementsHere !== undefined) return;
+  statementsHere = 0;
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
+    statementsHere!++;
+    return query.apply(this, args);
+  } as typeof pg.Client.prototype.query;
+}
+
+const cpuOf = (target: Target): number => {
+  if (target.pid === undefined) {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  }
+  const ms = procCpuMs(target.pid);
+  if (ms === null) throw new Error(`cannot read /proc/${target.pid}/stat`);
+  return ms;
+};
+
 /** The warm-up run (not measured, skipped when 0 s), then the measured run; no response at all is a crash. */
-export async function warmUpAndMeasure(knobs: LoadKnobs, name: string, url: string, request: LoadRequest, expectedBody: string): Promise<LoadResult> {
+export async function warmUpAndMeasure(knobs: LoadKnobs, name: string, target: Target, request: LoadRequest, expectedBody: string, pgCpu?: BenchDb['pgCpu']): Promise<LoadResult> {
   if (knobs.warmup > 0) {
-    const warm = await runLoad(knobs.connections, url, knobs.warmup, request, expectedBody);
+    const warm = await runLoad(knobs.connections, target.url, knobs.warmup, request, expectedBody);
     if (warm.total === 0) throw new Error(`${name}: no response during warm-up`);
   }
-  const cpu = process.cpuUsage();
-  const result = await runLoad(knobs.connections, url, knobs.duration, request, expectedBody);
+  // The database meter's own queries go through this process's counter: read it inside them.
+  const pgBefore = await pgCpu?.();
+  const statementsBefore = target.statements ? await target.statements() : statementsHere;
+  const cpu = cpuOf(target);
+  const result = await runLoad(knobs.connections, target.url, knobs.duration, request, expectedBody);
+  const used = cpuOf(target) - cpu;
+  const statementsAfter = target.statements ? await target.statements() : statementsHere;
+  const pgAfter = await pgCpu?.();
   if (result.total === 0) throw new Error(`${name}: no response during the run`);
-  const used = process.cpuUsage(cpu);
-  return { ...result, cpuMsPerRequest: (used.user + used.system) / 1000 / result.total };
+  let pgUsed: number | undefined;
+  if (pgBefore && pgAfter) {
+    pgUsed = 0;
+    for (const [pid, ms] of pgAfter) pgUsed += ms - (pgBefore.get(pid) ?? 0);
+  }
+  return {
+    ...result,
+    cpuMsPerRequest: used / result.total,
+    pgCpuMsPerRequest: pgUsed === undefined ? undefined : pgUsed / result.total,
+    statementsPerRequest: statementsBefore === undefined || statementsAfter === undefined ? undefined : (statementsAfter - statementsBefore) / result.total,
+  };
 }

@@ -99,7 +99,8 @@ describe('row shapes', () => {
           expect(p!.fieldNames[0], `${label}.${prop}: column`).toBe(column);
           const kind = typeof spec === 'string' ? 'value' : spec.as;
           if (kind === 'ref') {
-            expect(p!.kind, `${label}.${prop}: not a relation`).toBe('m:1');
+            // A one-to-one the entity owns holds the key in its row like a many-to-one.
+            expect(['m:1', '1:1'], `${label}.${prop}: not a relation`).toContain(p!.kind);
             expect(p!.targetMeta?.primaryKeys, `${label}.${prop}: key`).toEqual([(spec as { key: string }).key]);
           } else {
             expect(p!.kind, `${label}.${prop}: a relation read as a value`).toBe('scalar');
@@ -107,7 +108,7 @@ describe('row shapes', () => {
           if (kind === 'date') expect(p!.runtimeType, `${label}.${prop}: not a date`).toBe('Date');
           if (kind === 'value') expect(p!.runtimeType, `${label}.${prop}: a date read without date()`).not.toBe('Date');
         }
-        const persisted = Object.values(meta.properties).filter((p) => p.persist !== false && (p.kind === 'scalar' || p.kind === 'm:1'));
+        const persisted = Object.values(meta.properties).filter((p) => p.persist !== false && (p.kind === 'scalar' || p.kind === 'm:1' || (p.kind === '1:1' && p.owner)));
         for (const p of persisted) {
           if (read.has(p.name) || shape.omit.includes(p.name)) continue;
           throw new Error(`${label}: property ${p.name} is neither read nor omitted`);

@@ -106,7 +106,7 @@ export function checkArchitecture(files: readonly SourceFile[]): Violation[] {
       if (ts.isPropertyAccessExpression(node) && ['getKnex', 'getKnexQuery', 'raw'].includes(node.name.text) && !f.path.startsWith(`${CORE}db/`)) {
         report(node, 'no-knex-internals', `.${node.name.text} reaches under the ORM; use core/db (query, sql)`);
       }
-      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'execute' && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'execute' && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0]) && !mayHoldSql(f.path)) {
         report(node, 'sql-in-statement-files', 'em.execute with SQL text; use query/execute from core/db with a statement from a *.sql.ts file');
       }
       if (ownModule && ts.isPropertyAccessExpression(node) && node.name.text === 'transactional') {

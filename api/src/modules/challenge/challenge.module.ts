@@ -36,11 +36,8 @@ export const challengeModule: ModuleManifest = {
     ReplicationResolver, SolutionReplicationsResolver, RegionReplicationsResolver,
     ChallengeDiscussionResolver, SolutionDiscussionResolver, ThreadChallengeResolver, ChallengeFollowResolver, ChallengeLiveResolver],
   loaders: {
-    challenge: challengeLoaderFactory,
-    solution: solutionLoaderFactory,
-    replication: replicationLoaderFactory,
-    challengeDiscussion: discussionLoaderFactory,
-    challengeFollow: followLoaderFactory,
+    challenge: challengeLoaderFactory, solution: solutionLoaderFactory, replication: replicationLoaderFactory,
+    challengeDiscussion: discussionLoaderFactory, challengeFollow: followLoaderFactory,
   },
   audiences: { challengeEvents: challengeEventsAudience },
   policies: {

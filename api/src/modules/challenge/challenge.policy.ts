@@ -98,7 +98,6 @@ export const canReplicateSolution: Policy<ReplicatingRegion> = (actor, t) => spe
 
 /** Reporting on a replication (status, dates, adaptation, outcome): the replicating region's admins or staff. */
 export const canUpdateReplication: Policy<ReplicatingRegion> = (actor, t) => speaksForRegion(actor, t.regionCode);
-
 /**
  * Reading a challenge and its live events: challenges are public to every signed-in member
  * (the pending part of a team is guarded on its own, by canSeePendingTeam).

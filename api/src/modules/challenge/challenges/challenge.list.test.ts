@@ -8,13 +8,19 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const LIST = `query($first: Int!, $after: String, $stage: ChallengeStage, $indicator: IndicatorRefInput, $regionCode: String, $province: String, $cohort: String, $openToJoin: Boolean) {
-  challenges(first: $first, after: $after, stage: $stage, indicator: $indicator, regionCode: $regionCode, province: $province, cohort: $cohort, openToJoin: $openToJoin) {
+const LIST = `query($first: Int!, $after: String, $stage: ChallengeStage, $indicator: IndicatorRefInput, $regionCode: String, $province: String, $cohort: String, $openToJoin: Boolean,
+  $hasReplications: Boolean, $sort: ChallengeSort) {
+  challenges(first: $first, after: $after, stage: $stage, indicator: $indicator, regionCode: $regionCode, province: $province, cohort: $cohort, openToJoin: $openToJoin,
+    hasReplications: $hasReplications, sort: $sort) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id title stage openToJoin teamCount cohort { slug } createdBy { name } regions { code province { name } } indicators { frameworkCode number } } }
+    edges { node { id title stage openToJoin teamCount supportCount replicationCount cohort { slug } createdBy { name } regions { code province { name } } indicators { frameworkCode number } } }
   } }`;
 interface List {
-  challenges: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; title: string; teamCount: number; regions: unknown[]; indicators: unknown[] } }[] };
+  challenges: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { id: string; title: string; teamCount: number; supportCount: number; replicationCount: number; regions: unknown[]; indicators: unknown[] } }[];
+  };
 }
 const list = (vars: Record<string, unknown>) => app.gql<List>(LIST, { first: 20, ...vars }).then((r) => {
   if (!r.data) throw new Error(JSON.stringify(r.errors));
@@ -32,9 +38,21 @@ async function seed(count: number, cohort: string, userId: number): Promise<void
      ), ind as (
        insert into challenge_indicator (challenge_id, indicator_id)
        select c.id, i.id from c cross join spbe_indicator i join spbe_framework f on f.id = i.framework_id where f.code = 'SPBE-2020' and i.number in (20, 26) returning 1
+     ), m as (
+       insert into challenge_member (challenge_id, user_id, role, status) select c.id, ?, 'LEAD', 'ACTIVE' from c returning 1
      )
-     insert into challenge_member (challenge_id, user_id, role, status) select c.id, ?, 'LEAD', 'ACTIVE' from c`,
-    [cohort, userId, count, userId],
+     insert into challenge_solution (challenge_id, title, description_markdown, description_html, author_id, region_code, status, support_count, replication_count)
+     select c.id, 'Solusi ' || n, 'Uraian', '<p>Uraian</p>', ?, '32.11', 'SELECTED', n, n - 1 from c cross join generate_series(1, 2) as n`,
+    [cohort, userId, count, userId, userId],
+  );
+}
+
+/** Solutions with these counters on a challenge (the commands that keep them are tested beside them). */
+async function counters(challengeId: string, supports: number, replications: number): Promise<void> {
+  await app.orm.em.fork().execute(
+    `insert into challenge_solution (challenge_id, title, description_markdown, description_html, author_id, region_code, status, support_count, replication_count)
+     select c.id, 'Solusi', 'Uraian', '<p>Uraian</p>', c.created_by_id, '32.11', 'SELECTED', ?, ? from challenge c where c.id = ?`,
+    [supports, replications, Number(challengeId)],
   );
 }
 
@@ -63,20 +81,51 @@ describe('the challenge list', () => {
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('reads 5 or 50 challenges with regions, indicators, team counts and creators in the same number of statements', async () => {
+  it('filters on replications and sorts by latest activity, the supports or the replications of all its solutions', async () => {
+    const staff = await app.user(Role.FACILITATOR);
+    await app.orm.em.fork().execute(`insert into cohort (slug, name) values ('sorted', 'Urut')`);
+    const open = (title: string) => openChallenge(app, staff.token, { title, cohort: 'sorted' });
+    const quiet = await open('Tanpa solusi sama sekali');
+    const supported = await open('Paling banyak didukung');
+    const replicated = await open('Paling banyak ditiru');
+    const latest = await open('Aktivitas paling baru');
+    await counters(supported, 40, 0);
+    await counters(supported, 2, 1);
+    await counters(replicated, 5, 3);
+    await counters(replicated, 1, 2);
+    await counters(latest, 1, 0);
+    const ids = async (vars: Record<string, unknown>) => (await list({ cohort: 'sorted', ...vars })).edges.map((e) => e.node.id);
+    expect(await ids({})).toEqual([latest, replicated, supported, quiet]);
+    expect(await ids({ sort: 'LATEST_ACTIVITY' })).toEqual([latest, replicated, supported, quiet]);
+    expect(await ids({ sort: 'MOST_SUPPORTED' })).toEqual([supported, replicated, latest, quiet]);
+    expect(await ids({ sort: 'MOST_REPLICATED' })).toEqual([replicated, supported, latest, quiet]);
+    expect(await ids({ hasReplications: true, sort: 'MOST_REPLICATED' })).toEqual([replicated, supported]);
+    expect(await ids({ hasReplications: false })).toEqual([latest, quiet]);
+    const page = await list({ cohort: 'sorted', sort: 'MOST_SUPPORTED', first: 1 });
+    expect(page.edges[0]!.node).toMatchObject({ id: supported, supportCount: 42, replicationCount: 1 });
+    expect(page.totalCount).toBe(4);
+    const next = await list({ cohort: 'sorted', sort: 'MOST_SUPPORTED', first: 1, after: page.pageInfo.endCursor });
+    expect(next.edges[0]!.node).toMatchObject({ id: replicated, supportCount: 6, replicationCount: 5 });
+    const bad = await app.gql(LIST, { first: 1, sort: 'MOST_LOVED' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('reads 5 or 50 challenges with regions, indicators, team and solution counts and creators in the same number of statements, in every order', async () => {
     const staff = await app.user(Role.FACILITATOR);
     await app.orm.em.fork().execute(`insert into cohort (slug, name) values ('n1-list', 'N+1')`);
-    const count = async (n: number) => {
+    const count = async (n: number, vars: Record<string, unknown> = {}) => {
       app.queries.reset();
-      const page = await list({ first: 50, cohort: 'n1-list' });
+      const page = await list({ first: 50, cohort: 'n1-list', ...vars });
       expect(page.edges).toHaveLength(n);
-      expect(page.edges.every((e) => e.node.regions.length === 3 && e.node.indicators.length === 2 && e.node.teamCount === 1)).toBe(true);
+      expect(page.edges.every((e) => e.node.regions.length === 3 && e.node.indicators.length === 2 && e.node.teamCount === 1 && e.node.supportCount === 3 && e.node.replicationCount === 1)).toBe(true);
       return app.queries.count();
     };
+    const SORTS = [{}, { sort: 'MOST_SUPPORTED' }, { sort: 'MOST_REPLICATED', hasReplications: true }];
     await seed(5, 'n1-list', staff.user.id);
-    const few = await count(5);
+    const few = [];
+    for (const vars of SORTS) few.push(await count(5, vars));
     await seed(45, 'n1-list', staff.user.id);
-    expect(await count(50)).toBe(few);
+    for (const [i, vars] of SORTS.entries()) expect(await count(50, vars)).toBe(few[i]);
   });
 
   it('gives each region its challenges, latest activity first, in the same number of statements for 5 or 35 regions', async () => {

@@ -17,7 +17,7 @@ const cohortSlug = (c: Challenge): string | null => (c.cohort as { slug?: string
 
 @Resolver(() => Challenge)
 export class ChallengeResolver {
-  @Query(() => ChallengeConnection, { description: 'Living-lab challenges, latest activity first, filtered' })
+  @Query(() => ChallengeConnection, { description: 'Living-lab challenges, filtered, latest activity first unless sorted otherwise' })
   challenges(@Args() args: ChallengesArgs, @Ctx() ctx: Context) {
     return listChallenges(ctx.read, args);
   }

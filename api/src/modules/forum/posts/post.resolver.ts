@@ -10,7 +10,6 @@ import { Thread } from '../threads/thread.entity.js';
 import { runCommand } from '../../../core/commands/runner.js';
 import { createPostCommand, deletePostCommand, moderatePostCommand, updatePostCommand } from './post.commands.js';
 import { flagPostCommand, toggleReactionCommand } from '../engagement/engagement.commands.js';
-import { excerpt } from './markdown.js';
 import { preloaded } from './post.page.js';
 import type { ReactionGroup } from '../reads/forum.loaders.js';
 
@@ -57,7 +56,7 @@ export class PostResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Plain-text start of the post (for quotes)' })
   excerpt(@Root() p: Post, @Ctx() ctx: Context) {
-    return bodyVisible(ctx, p) ? excerpt(p.bodyMarkdown) : null;
+    return bodyVisible(ctx, p) ? p.excerpt : null;
   }
 
   @FieldResolver(() => Boolean) isDeleted(@Root() p: Post) { return p.deletedAt !== null; }

@@ -13,6 +13,7 @@ export const POST_ROW = rowShape(Post, 'p', {
   number: 'number',
   body_markdown: 'bodyMarkdown',
   body_html: 'bodyHtml',
+  excerpt: 'excerpt',
   reply_to_id: 'replyToId',
   created_at: date('createdAt'),
   edited_at: date('editedAt'),

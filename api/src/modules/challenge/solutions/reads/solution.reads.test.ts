@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, Role, type TestApp } from '../../../../../test/harness.js';
-import { DECIDE_SOLUTION, SUPPORT, openChallenge, proposeSolution, solutionCast } from '../../../../../test/challenge-helpers.js';
+import { DECIDE_SOLUTION, ENDORSE, SUPPORT, openChallenge, proposeSolution, solutionCast } from '../../../../../test/challenge-helpers.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -11,7 +11,7 @@ afterAll(() => app?.close());
 const PAGE = `query($id: ID!) { challenge(id: $id) { solutionCount solutions {
   id title status supportCount author { name } region { code province { name } } links { url } indicators { frameworkCode number name } supportedByMe
   endorsements { statement region { code } by { name } } revisions { title editor { name } } results { metric region { code } recordedBy { name } }
-  trialRegions { code } decidedBy { name } challenge { id title } } } }`;
+  trialRegions { code } decidedBy { name } challenge { id title } viewerCanEdit viewerCanDecide viewerCanRecordResult viewerCanEndorse } } }`;
 interface Page {
   challenge: {
     solutionCount: number;
@@ -81,5 +81,26 @@ describe('reading solutions', () => {
     expect(await page()).toEqual([c, a, b, first, d]);
     // Anonymous readers see the page too, without their own marks.
     expect((await app.gql<Page>(PAGE, { id: challengeId })).data!.challenge.solutions.every((s) => !s.supportedByMe)).toBe(true);
+  });
+});
+
+describe("the viewer's rights on a solution", () => {
+  it('follow the policies: author edits, leads and staff decide, the team records, region admins endorse once', async () => {
+    const { lead, member, author, elsewhere, facilitator, solutionId } = await solutionCast(app);
+    const FLAGS = `query($id: ID!) { solution(id: $id) { viewerCanEdit viewerCanDecide viewerCanRecordResult viewerCanEndorse } }`;
+    const flags = async (token?: string) => (await app.gql<{ solution: Record<string, boolean> }>(FLAGS, { id: solutionId }, token ? { token } : {})).data!.solution;
+    const row = (edit: boolean, decide: boolean, record: boolean, endorse: boolean) => ({ viewerCanEdit: edit, viewerCanDecide: decide, viewerCanRecordResult: record, viewerCanEndorse: endorse });
+    expect(await flags(author.token)).toEqual(row(true, false, false, false));
+    expect(await flags(lead.token)).toEqual(row(false, true, false, true));
+    expect(await flags(member.token)).toEqual(row(false, false, false, false));
+    expect(await flags(facilitator.token)).toEqual(row(false, true, false, false));
+    expect(await flags(elsewhere.token)).toEqual(row(false, false, false, true));
+    expect(await flags()).toEqual(row(false, false, false, false));
+    await app.gql(DECIDE_SOLUTION, { i: { solutionId, status: 'SELECTED' } }, { token: lead.token });
+    await app.gql(ENDORSE, { i: { solutionId, statement: 'Kabupaten Siak mendukung' } }, { token: elsewhere.token });
+    expect(await flags(member.token)).toEqual(row(false, false, true, false));
+    expect(await flags(lead.token)).toEqual(row(false, true, true, true));
+    expect(await flags(facilitator.token)).toEqual(row(false, true, true, false));
+    expect(await flags(elsewhere.token)).toEqual(row(false, false, false, false));
   });
 });

@@ -2,16 +2,25 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import type { Context } from '../../../../core/context.js';
 import { parseId } from '../../../../core/ids.js';
 import { RegionView, allRegions } from '../../../region/index.js';
-import { User } from '../../../user/index.js';
+import { User, regionOf } from '../../../user/index.js';
+import { canDecideSolution, canEditSolution, canEndorseSolution, canRecordResult, type SolutionInTeam } from '../../challenge.policy.js';
 import { ChallengeIndicator } from '../../challenge.types.js';
 import { Challenge } from '../../challenges/challenge.entity.js';
-import { Solution, SolutionEndorsement, SolutionRevision } from '../solution.entity.js';
+import { Solution, SolutionEndorsement, SolutionRevision, SolutionStatus } from '../solution.entity.js';
 import { SolutionResult } from '../result.entity.js';
 import { SolutionLink } from '../solution.types.js';
 
 /** A region by code from the process-wide directory (reference data, read once). */
 export async function regionByCode(ctx: Context, code: string | null | undefined): Promise<RegionView | null> {
   return code ? ((await allRegions(ctx.em)).get(code) ?? null) : null;
+}
+
+/** The solution in its challenge with the viewer's row in the team, from the request's batched loaders (null when signed out or gone). */
+async function inTeam(ctx: Context, s: Solution): Promise<SolutionInTeam | null> {
+  const me = ctx.user?.id;
+  if (me === undefined) return null;
+  const [challenge, members] = await Promise.all([ctx.loaders.challenge.challenge.load(s.challenge.id), ctx.loaders.challenge.members.load(s.challenge.id)]);
+  return challenge ? { solution: s, challenge, membership: members.find((m) => m.user.id === me) ?? null } : null;
 }
 
 @Resolver(() => Solution)
@@ -70,6 +79,32 @@ export class SolutionResolver {
   async trialRegions(@Root() s: Solution, @Ctx() ctx: Context) {
     const [codes, regions] = await Promise.all([ctx.loaders.solution.trialRegionCodes.load(s.id), allRegions(ctx.em)]);
     return codes.map((c) => regions.get(c)).filter((r): r is RegionView => r !== undefined);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit it (its author, while the challenge is open)' })
+  async viewerCanEdit(@Root() s: Solution, @Ctx() ctx: Context) {
+    const t = await inTeam(ctx, s);
+    return !!t && canEditSolution(ctx.user!, t);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may select or decline it (leads, facilitators)' })
+  async viewerCanDecide(@Root() s: Solution, @Ctx() ctx: Context) {
+    const t = await inTeam(ctx, s);
+    return !!t && canDecideSolution(ctx.user!, t);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may record results (the team, facilitators), once it is selected" })
+  async viewerCanRecordResult(@Root() s: Solution, @Ctx() ctx: Context) {
+    const t = await inTeam(ctx, s);
+    return !!t && s.status === SolutionStatus.SELECTED && canRecordResult(ctx.user!, t);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may endorse it for their region (a region admin whose region has not yet)" })
+  async viewerCanEndorse(@Root() s: Solution, @Ctx() ctx: Context) {
+    const t = await inTeam(ctx, s);
+    const regionCode = ctx.user ? regionOf(ctx.user) : null;
+    if (!t || !regionCode || !canEndorseSolution(ctx.user!, { challenge: t.challenge, regionCode })) return false;
+    return !(await ctx.loaders.solution.endorsements.load(s.id)).some((e) => e.region.code === regionCode);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who selected or declined it' })
