@@ -141,8 +141,31 @@ describe('live Q&A in a coordination meeting', () => {
     await expect.poll(() => cloud.getByTestId('poll-word').allTextContents()).toEqual([expect.stringContaining('integrasi')]);
     await expect.poll(() => h.getByTestId('hall-poll-results').getByTestId('poll-word').allTextContents()).toEqual([expect.stringContaining('integrasi')]);
 
-    // The minutes download as CSV; closing the session reaches the member and the guest.
+    // The hall-screen link: a signed-out browser shows the session live, without joining and not counted (bug 9).
     await f.goto(meetingUrl);
+    await expect.poll(() => p.getByTestId('participant-count').textContent()).toBe('3');
+    await f.getByTestId('hall-link-make').click();
+    const hallLink = await f.getByTestId('hall-link-url').inputValue();
+    expect(hallLink).toMatch(new RegExp(`/live/${CODE}/layar#layar=d\\.`));
+    const projector = await open({ width: 1920, height: 1080 });
+    const d = projector.page;
+    await d.goto(hallLink);
+    expect(await d.getByTestId('hall-code').textContent()).toBe(`#${CODE}`);
+    expect(await d.getByTestId('join-code-input').count()).toBe(0);
+    // Live: the guest's word-cloud answer reaches the projector.
+    const guestCloud = g.getByTestId('poll').filter({ hasText: WORDS_TITLE });
+    await guestCloud.getByTestId('poll-words').fill('interoperabilitas');
+    await guestCloud.getByTestId('poll-vote').click();
+    await expect.poll(() => d.getByTestId('poll-word').allTextContents()).toEqual([expect.stringContaining('integrasi'), expect.stringContaining('interoperabilitas')]);
+    expect(await d.getByTestId('participant-count').textContent()).toBe('3');
+    expect(await p.getByTestId('participant-count').textContent()).toBe('3');
+    // A new link ends the old one: the projector's link no longer opens the session.
+    await f.getByTestId('hall-link-make').click();
+    await expect.poll(() => f.getByTestId('hall-link-url').inputValue()).not.toBe(hallLink);
+    await d.reload();
+    await d.getByTestId('hall-link-invalid').waitFor();
+
+    // The minutes download as CSV; closing the session reaches the member and the guest.
     const [download] = await Promise.all([f.waitForEvent('download'), f.getByTestId('export-csv').click()]);
     expect(download.suggestedFilename()).toBe(`rembuk-${CODE}.csv`);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
@@ -153,7 +176,7 @@ describe('live Q&A in a coordination meeting', () => {
     await g.getByTestId('session-closed').waitFor();
     expect(await p.getByTestId('ask-input').count()).toBe(0);
 
-    for (const client of [facilitator, member, guest, screen]) {
+    for (const client of [facilitator, member, guest, screen, projector]) {
       expect(client.errors).toEqual([]);
       await client.context.close();
     }

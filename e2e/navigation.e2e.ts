@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -136,5 +137,30 @@ describe('navigation', () => {
     await page.waitForURL(/\/admin\/impor$/);
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the built app over HTTP', () => {
+  it('sends the built first load pre-compressed (brotli or gzip, as asked) and GraphQL answers compressed', async () => {
+    const get = (url: string, acceptEncoding: string, body?: string) =>
+      new Promise<{ encoding: string | undefined; vary: string | undefined; length: number }>((resolve, reject) => {
+        const req = http.request(url, { method: body ? 'POST' : 'GET', headers: { 'accept-encoding': acceptEncoding, ...(body ? { 'content-type': 'application/json' } : {}) } }, (res) => {
+          let length = 0;
+          res.on('data', (c: Buffer) => (length += c.length));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], vary: res.headers.vary, length }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const html = await (await fetch(`${app.url}/`)).text();
+    const script = html.match(/src="(\/assets\/[^"]+\.js)"/)![1]!;
+    const [br, gz, plain] = await Promise.all(['br, gzip', 'gzip', 'identity'].map((a) => get(`${app.url}${script}`, a)));
+    expect([br!.encoding, gz!.encoding, plain!.encoding]).toEqual(['br', 'gzip', undefined]);
+    expect(br!.vary).toMatch(/Accept-Encoding/i);
+    expect(br!.length).toBeLessThan(gz!.length);
+    expect(gz!.length).toBeLessThan(plain!.length / 2);
+    expect((await get(`${app.url}/wilayah`, 'br')).encoding).toBe('br');
+    const regions = await get(`${app.url}/graphql`, 'br', JSON.stringify({ query: '{ regions(first: 100) { edges { node { code name } } } }' }));
+    expect(regions.encoding).toBe('br');
   });
 });

@@ -71,7 +71,7 @@ interface Props {
 export function App(props: Props) {
   installDictionaries(appDictionaries);
   return (
-    <AppClientProvider create={() => props.createClient?.() ?? createAppClient(appCache)}>
+    <AppClientProvider create={(auth) => props.createClient?.() ?? createAppClient(appCache, auth)}>
       <Router root={Root}>{appRoutes}</Router>
     </AppClientProvider>
   );

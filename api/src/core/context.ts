@@ -17,6 +17,8 @@ import type { OutboxRelay } from './events/relay.js';
 export interface Identities {}
 export type ContextUser = Identities extends { user: infer U extends { id: number } } ? U : { id: number };
 export type ContextGuest = Identities extends { guest: infer G extends { id: number } } ? G : { id: number };
+/** A read-only screen (a live session's hall screen on a projector): nobody, and it acts on nothing. */
+export type ContextDisplay = Identities extends { display: infer D extends { id: number } } ? D : { id: number };
 
 /** What a request (HTTP) or an operation (WebSocket) carries through the resolvers. */
 export interface Context {
@@ -24,6 +26,8 @@ export interface Context {
   user: ContextUser | null;
   /** A guest of one live session (no account); null for users and anonymous callers. */
   guest: ContextGuest | null;
+  /** A display token's screen (read-only, no person); absent or null otherwise. */
+  display?: ContextDisplay | null;
   /** Hash of the session token in use, to sign out exactly this session. */
   sessionHash: string | null;
   ip: string;

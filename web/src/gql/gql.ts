@@ -82,6 +82,7 @@ type Documents = {
     "\n  mutation SetLiveSessionState($sessionId: ID!, $state: LiveSessionState!) {\n    setLiveSessionState(sessionId: $sessionId, state: $state) {\n      id\n      state\n      closedAt\n    }\n  }\n": typeof types.SetLiveSessionStateDocument,
     "\n  query LiveSessionExport($sessionId: ID!, $format: ExportFormat!) {\n    liveSessionExport(sessionId: $sessionId, format: $format)\n  }\n": typeof types.LiveSessionExportDocument,
     "\n  mutation ConvertQuestionsToThreads($sessionId: ID!, $categoryId: ID!) {\n    convertQuestionsToThreads(sessionId: $sessionId, categoryId: $categoryId)\n  }\n": typeof types.ConvertQuestionsToThreadsDocument,
+    "\n  mutation LinkHallScreen($sessionId: ID!) {\n    linkHallScreen(sessionId: $sessionId) {\n      path\n    }\n  }\n": typeof types.LinkHallScreenDocument,
     "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      ...LivePoll\n    }\n  }\n": typeof types.CreatePollDocument,
     "\n  mutation SetPollState($pollId: ID!, $state: PollState!) {\n    setPollState(pollId: $pollId, state: $state) {\n      ...LivePoll\n    }\n  }\n": typeof types.SetPollStateDocument,
     "\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...LivePoll\n    }\n  }\n": typeof types.VotePollDocument,
@@ -184,6 +185,7 @@ const documents: Documents = {
     "\n  mutation SetLiveSessionState($sessionId: ID!, $state: LiveSessionState!) {\n    setLiveSessionState(sessionId: $sessionId, state: $state) {\n      id\n      state\n      closedAt\n    }\n  }\n": types.SetLiveSessionStateDocument,
     "\n  query LiveSessionExport($sessionId: ID!, $format: ExportFormat!) {\n    liveSessionExport(sessionId: $sessionId, format: $format)\n  }\n": types.LiveSessionExportDocument,
     "\n  mutation ConvertQuestionsToThreads($sessionId: ID!, $categoryId: ID!) {\n    convertQuestionsToThreads(sessionId: $sessionId, categoryId: $categoryId)\n  }\n": types.ConvertQuestionsToThreadsDocument,
+    "\n  mutation LinkHallScreen($sessionId: ID!) {\n    linkHallScreen(sessionId: $sessionId) {\n      path\n    }\n  }\n": types.LinkHallScreenDocument,
     "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      ...LivePoll\n    }\n  }\n": types.CreatePollDocument,
     "\n  mutation SetPollState($pollId: ID!, $state: PollState!) {\n    setPollState(pollId: $pollId, state: $state) {\n      ...LivePoll\n    }\n  }\n": types.SetPollStateDocument,
     "\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...LivePoll\n    }\n  }\n": types.VotePollDocument,
@@ -504,6 +506,10 @@ export function graphql(source: "\n  query LiveSessionExport($sessionId: ID!, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConvertQuestionsToThreads($sessionId: ID!, $categoryId: ID!) {\n    convertQuestionsToThreads(sessionId: $sessionId, categoryId: $categoryId)\n  }\n"): (typeof documents)["\n  mutation ConvertQuestionsToThreads($sessionId: ID!, $categoryId: ID!) {\n    convertQuestionsToThreads(sessionId: $sessionId, categoryId: $categoryId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkHallScreen($sessionId: ID!) {\n    linkHallScreen(sessionId: $sessionId) {\n      path\n    }\n  }\n"): (typeof documents)["\n  mutation LinkHallScreen($sessionId: ID!) {\n    linkHallScreen(sessionId: $sessionId) {\n      path\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

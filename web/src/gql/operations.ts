@@ -40,6 +40,7 @@ export type Operations = {
   Invites: { data: types.InvitesQuery; variables: types.InvitesQueryVariables };
   IssuePasswordReset: { data: types.IssuePasswordResetMutation; variables: types.IssuePasswordResetMutationVariables };
   JoinLiveSession: { data: types.JoinLiveSessionMutation; variables: types.JoinLiveSessionMutationVariables };
+  LinkHallScreen: { data: types.LinkHallScreenMutation; variables: types.LinkHallScreenMutationVariables };
   LiveSession: { data: types.LiveSessionQuery; variables: types.LiveSessionQueryVariables };
   LiveSessionEvents: { data: types.LiveSessionEventsSubscription; variables: types.LiveSessionEventsSubscriptionVariables };
   LiveSessionExport: { data: types.LiveSessionExportQuery; variables: types.LiveSessionExportQueryVariables };

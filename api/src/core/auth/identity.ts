@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ContextGuest, ContextUser } from '../context.js';
+import type { ContextDisplay, ContextGuest, ContextUser } from '../context.js';
+import type { RateLimitRule } from '../rate-limit.js';
 
 export interface AuthenticatedSession {
   user: ContextUser;
@@ -25,7 +26,21 @@ export interface GuestProvider {
   stillIn(root: EntityManager, guestIds: readonly number[]): Promise<boolean[]>;
 }
 
+/**
+ * Read-only screens behind display tokens (a live session's hall screen): provided by the module
+ * that has them. Looked up the same way over HTTP and WebSocket (see auth/display.ts).
+ */
+export interface DisplayProvider {
+  /** The screen behind a token hash, or null (unknown, rotated, or its scope ended). */
+  resolve(root: EntityManager, tokenHash: string): Promise<ContextDisplay | null>;
+  /** Which of these screens may still read (rechecked per WebSocket operation and by the sweep). */
+  stillValid(root: EntityManager, ids: readonly number[]): Promise<boolean[]>;
+  /** Wrong tokens from one address: a full window refuses further lookups from it. */
+  missLimit: RateLimitRule;
+}
+
 export interface IdentityProviders {
   sessions?: SessionProvider;
   guests?: GuestProvider;
+  displays?: DisplayProvider;
 }

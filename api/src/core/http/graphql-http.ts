@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../context.js';
+import { COMPRESS_MIN_BYTES, compressBody, negotiateEncoding } from './compression.js';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -22,6 +23,24 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
     req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/**
+ * A whole answer, compressed when it is large enough and the client takes br or gzip. Only HTTP:
+ * the WebSocket's frames are small events already shared as one JSON string by every subscriber.
+ */
+async function sendComplete(req: http.IncomingMessage, res: http.ServerResponse, body: string): Promise<void> {
+  res.setHeader('vary', 'Accept-Encoding');
+  const bytes = Buffer.from(body, 'utf8');
+  const encoding = bytes.length >= COMPRESS_MIN_BYTES ? negotiateEncoding(req.headers['accept-encoding']) : null;
+  if (!encoding) {
+    res.end(bytes);
+    return;
+  }
+  const packed = await compressBody(bytes, encoding);
+  res.setHeader('content-encoding', encoding);
+  res.setHeader('content-length', packed.length);
+  res.end(packed);
 }
 
 /**
@@ -61,7 +80,7 @@ export function graphqlHttpHandler(apollo: ApolloServer<Context>, context: (req:
       else res.setHeader(key, value);
     }
     if (response.body.kind === 'complete') {
-      res.end(response.body.string);
+      await sendComplete(req, res, response.body.string);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { ping } from '../db/query.js';
+import { findVariants, precompressed, sendPrecompressed } from './precompressed.js';
 
 /**
  * Headers that cost nothing and close whole classes of attacks (MIME sniffing, framing, referrer
@@ -73,12 +74,16 @@ export function mountWeb(app: Express, webDist: string | undefined): void {
     });
     return;
   }
+  // Brotli and gzip copies made at build time (web/precompress.ts); the plain file for everyone else.
+  const variants = findVariants(webDist);
+  const isAsset = (urlPath: string) => urlPath.startsWith('/assets/');
+  app.use(precompressed(webDist, variants, (urlPath) => (isAsset(urlPath) ? { immutable: true, maxAge: '1y' } : { maxAge: '1h' })));
   app.use('/assets', express.static(path.join(webDist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   const indexHtml = path.join(webDist, 'index.html');
-  app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml);
+    if (!sendPrecompressed(req, res, variants, webDist, '/index.html', { cacheControl: 'no-cache' })) res.sendFile(indexHtml);
   });
 }
 

@@ -13,7 +13,8 @@ import { createHttpApp, errorHandler, mountWeb, resolveWebDist, type ReadinessCh
 import { langFrom } from '../i18n.js';
 import { nulInputError } from '../graphql/input-guard.js';
 import { makeContext } from '../request-context.js';
-import { guestTokenFromHeaders, tokenFromHeaders } from '../auth/session.js';
+import { displayTokenFromHeaders, guestTokenFromHeaders, tokenFromHeaders } from '../auth/session.js';
+import { resolveDisplay } from '../auth/display.js';
 import { hashToken } from '../auth/tokens.js';
 import type { IdentityProviders } from '../auth/identity.js';
 import type { Audience } from '../realtime/fanout.js';
@@ -93,6 +94,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   await apollo.start();
 
   const handleGraphql = graphqlHttpHandler(apollo, async (req, res): Promise<Context> => {
+    const ip = clientAddress(req, config.trustProxy);
+    const displayToken = displayTokenFromHeaders(req.headers);
+    if (displayToken) {
+      // A display token stands alone: cookies of whoever else used this browser do not mix in.
+      const display = await resolveDisplay(opts.identity.displays, orm.em, displayToken, ip, services.rateLimiter);
+      return makeContext(orm.em, { user: null, guest: null, display, sessionHash: null, ip, userAgent: req.headers['user-agent'], lang: langFrom(req.headers), services });
+    }
     const token = tokenFromHeaders(req.headers);
     const guestToken = token ? null : guestTokenFromHeaders(req.headers);
     // Sessions are read with plain SQL (no entity manager); a guest needs one, and then the request keeps it.
@@ -105,7 +113,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         user: session?.user ?? null,
         guest,
         sessionHash: session?.sessionHash ?? null,
-        ip: clientAddress(req, config.trustProxy),
+        ip,
         userAgent: req.headers['user-agent'],
         lang: langFrom(req.headers),
         services,

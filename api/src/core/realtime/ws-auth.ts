@@ -12,13 +12,15 @@ export class WsAuth {
   private readonly sessions: DataLoader<string, AuthenticatedSession | null>;
   private readonly valid: DataLoader<string, boolean>;
   private readonly guests: DataLoader<number, boolean>;
+  private readonly displays: DataLoader<number, boolean>;
 
   constructor(root: EntityManager, identity: IdentityProviders) {
     const options = { cache: false, maxBatchSize: 500, batchScheduleFn: (run: () => void) => setImmediate(run) };
-    const { sessions, guests } = identity;
+    const { sessions, guests, displays } = identity;
     this.sessions = new DataLoader((hashes) => (sessions ? sessions.resolve(root, hashes) : Promise.resolve(hashes.map(() => null))), options);
     this.valid = new DataLoader((hashes) => (sessions ? sessions.stillValid(root, hashes) : Promise.resolve(hashes.map(() => false))), options);
     this.guests = new DataLoader((ids) => (guests ? guests.stillIn(root, ids) : Promise.resolve(ids.map(() => false))), options);
+    this.displays = new DataLoader((ids) => (displays ? displays.stillValid(root, ids) : Promise.resolve(ids.map(() => false))), options);
   }
 
   /** The signed-in user behind a session token, or null (unknown, revoked, expired). */
@@ -35,5 +37,10 @@ export class WsAuth {
   /** A connected guest is still in: the participant exists and its live session is open. */
   guestStillIn(participantId: number): Promise<boolean> {
     return this.guests.load(participantId);
+  }
+
+  /** A connected display's token has not been rotated and its scope has not ended. */
+  displayStillValid(displayId: number): Promise<boolean> {
+    return this.displays.load(displayId);
   }
 }

@@ -14,19 +14,21 @@ import type { Events } from '../events/bus.js';
 import { WsAuth } from './ws-auth.js';
 import type { Audience } from './fanout.js';
 import type { IdentityProviders } from '../auth/identity.js';
-import type { Context, ContextGuest, ContextUser, Services } from '../context.js';
+import type { Context, ContextDisplay, ContextGuest, ContextUser, Services } from '../context.js';
 import { langFrom } from '../i18n.js';
 import { nulInputError } from '../graphql/input-guard.js';
 import { coreMessages } from '../core.messages.js';
 import { makeContext } from '../request-context.js';
 import { clientAddress } from '../http/client-address.js';
 import { REVOCATIONS } from '../auth/revocation.js';
-import { GUEST_TOKEN_PREFIX, guestTokenFromHeaders, tokenFromHeaders } from '../auth/session.js';
+import { DISPLAY_TOKEN_PREFIX, GUEST_TOKEN_PREFIX, guestTokenFromHeaders, tokenFromHeaders } from '../auth/session.js';
+import { resolveDisplay } from '../auth/display.js';
 
 type ConnectionState = {
   user: ContextUser | null;
   sessionHash: string | null;
   guest: ContextGuest | null;
+  display?: ContextDisplay | null;
 };
 
 const REVOCATION_SWEEP_MS = 30_000;
@@ -93,6 +95,7 @@ export function attachWebSocketServer(opts: WsOptions) {
   // Who each authenticated socket is, for the revocation sweep and for revocations as they happen.
   const sockets = new Map<WebSocket, string>();
   const guestSockets = new Map<WebSocket, number>();
+  const displaySockets = new Map<WebSocket, number>();
   const { wsDocumentCacheBytes: totalBytes, wsDocumentCachePerConnectionBytes: perConnectionBytes } = services.config;
   const documents = new DocumentCache(schema, opts.armor, { totalBytes, perConnectionBytes });
   const connectionNumbers = new WeakMap<WebSocket, number>();
@@ -114,6 +117,14 @@ export function attachWebSocketServer(opts: WsOptions) {
         const req = ctx.extra.request;
         if (!sameOrigin(req, services.config.publicUrl, services.config.trustProxy)) return false;
         const paramToken = typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : null;
+        if (paramToken?.startsWith(DISPLAY_TOKEN_PREFIX)) {
+          // A read-only screen: the same lookup (and miss limit) as over HTTP; cookies do not mix in.
+          const display = await resolveDisplay(opts.identity.displays, orm.em, paramToken, clientAddress(req, services.config.trustProxy), services.rateLimiter);
+          if (!display) return false;
+          Object.assign(ctx.extra, { user: null, sessionHash: null, guest: null, display });
+          displaySockets.set(ctx.extra.socket, display.id);
+          return true;
+        }
         if (paramToken?.startsWith(GUEST_TOKEN_PREFIX) || (!paramToken && !tokenFromHeaders(req.headers))) {
           // A guest of a live session: allowed on this socket for that session only (checked per operation).
           const token = paramToken ?? guestTokenFromHeaders(req.headers);
@@ -134,6 +145,7 @@ export function attachWebSocketServer(opts: WsOptions) {
       onClose: (ctx) => {
         sockets.delete(ctx.extra.socket);
         guestSockets.delete(ctx.extra.socket);
+        displaySockets.delete(ctx.extra.socket);
         documents.release(connectionOf(ctx.extra.socket));
       },
       onSubscribe: async (ctx, id, payload) => {
@@ -144,7 +156,8 @@ export function attachWebSocketServer(opts: WsOptions) {
         if (nul) return [nul];
         let stillIn: boolean;
         try {
-          stillIn = ctx.extra.guest ? await auth.guestStillIn(ctx.extra.guest.id) : !!ctx.extra.sessionHash && (await auth.sessionStillValid(ctx.extra.sessionHash));
+          if (ctx.extra.display) stillIn = await auth.displayStillValid(ctx.extra.display.id);
+          else stillIn = ctx.extra.guest ? await auth.guestStillIn(ctx.extra.guest.id) : !!ctx.extra.sessionHash && (await auth.sessionStillValid(ctx.extra.sessionHash));
         } catch (err) {
           // The check could not be made (pool exhausted, slow database): that says nothing about the session, so the socket stays.
           services.logger.warn({ err }, 'websocket session check failed');
@@ -159,6 +172,7 @@ export function attachWebSocketServer(opts: WsOptions) {
           {
             user: ctx.extra.user ?? null,
             guest: ctx.extra.guest ?? null,
+            display: ctx.extra.display ?? null,
             sessionHash: ctx.extra.sessionHash ?? null,
             ip: clientAddress(ctx.extra.request, services.config.trustProxy),
             userAgent: ctx.extra.request.headers['user-agent'],
@@ -174,7 +188,7 @@ export function attachWebSocketServer(opts: WsOptions) {
   );
 
   const end = (ended: (socket: WebSocket) => boolean) => {
-    for (const socket of [...sockets.keys(), ...guestSockets.keys()]) if (ended(socket)) socket.close(4401, 'Session ended');
+    for (const socket of [...sockets.keys(), ...guestSockets.keys(), ...displaySockets.keys()]) if (ended(socket)) socket.close(4401, 'Session ended');
   };
 
   // Revocations as they happen, from any instance.
@@ -183,7 +197,8 @@ export function attachWebSocketServer(opts: WsOptions) {
     for await (const r of revocations) {
       const hashes = new Set(r.sessionHashes ?? []);
       const guests = new Set(r.guestIds ?? []);
-      end((socket) => hashes.has(sockets.get(socket) ?? '') || guests.has(guestSockets.get(socket) ?? -1));
+      const displays = new Set(r.displayIds ?? []);
+      end((socket) => hashes.has(sockets.get(socket) ?? '') || guests.has(guestSockets.get(socket) ?? -1) || displays.has(displaySockets.get(socket) ?? -1));
     }
   })().catch((err: unknown) => services.logger.error({ err }, 'revocation stream ended'));
 
@@ -201,6 +216,12 @@ export function attachWebSocketServer(opts: WsOptions) {
         const inside = await opts.identity.guests.stillIn(orm.em, ids);
         const out = new Set(ids.filter((_, i) => !inside[i]));
         end((socket) => out.has(guestSockets.get(socket) ?? -1));
+      }
+      if (displaySockets.size && opts.identity.displays) {
+        const ids = [...new Set(displaySockets.values())];
+        const valid = await opts.identity.displays.stillValid(orm.em, ids);
+        const gone = new Set(ids.filter((_, i) => !valid[i]));
+        end((socket) => gone.has(displaySockets.get(socket) ?? -1));
       }
     } catch (err) {
       // A failed check (pool exhausted, slow database) says nothing about the sessions: nobody is closed.

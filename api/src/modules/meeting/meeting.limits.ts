@@ -45,6 +45,10 @@ export const LIVE_LIMITS = {
    */
   guestsPerAddress: { name: 'live:guest:ip', limit: 1000, windowSeconds: 3600 },
   guestsPerAddressInSession: { name: 'live:guest:ip-session', limit: 500, windowSeconds: 3600 },
+  /** Hall-screen links made or replaced: per facilitator. */
+  displayLink: { name: 'live:display-link', limit: 30, windowSeconds: 600 },
+  /** Wrong display tokens from one address (HTTP and WebSocket together); a full window refuses lookups. */
+  displayMiss: { name: 'live:display-miss', limit: 20, windowSeconds: 600 },
 } satisfies Record<string, RateLimitRule>;
 
 /**

@@ -17,6 +17,8 @@ export const meetingMessages = {
   sessionClosed: { en: 'This session is closed', id: 'Sesi ini sudah ditutup' },
   guestNameRequired: { en: 'Enter your name to join as a guest', id: 'Isi nama Anda untuk bergabung sebagai tamu' },
   guestsOwnSessionOnly: { en: 'Guests can only take part in the session they joined', id: 'Tamu hanya dapat berpartisipasi di sesi yang diikuti' },
+  displayOwnSessionOnly: { en: 'This hall-screen link shows only its own session', id: 'Tautan layar aula ini hanya menampilkan sesinya sendiri' },
+  hallScreenClosed: { en: 'A closed session has no hall-screen link', id: 'Sesi yang sudah ditutup tidak memiliki tautan layar aula' },
   guestsSeeOwnSessionOnly: { en: 'Guests can only see the session they joined', id: 'Tamu hanya dapat melihat sesi yang diikuti' },
   questionLength: { en: 'A question must be 1 to {max} characters', id: 'Pertanyaan harus 1 sampai {max} karakter' },
   noAnonymous: { en: 'This session does not allow anonymous questions', id: 'Sesi ini tidak mengizinkan pertanyaan anonim' },

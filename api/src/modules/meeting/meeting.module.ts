@@ -11,6 +11,9 @@ import { WordReviewResolver, WordSettingsResolver } from './polls/word-review.re
 import { liveLoaderFactory } from './live/meeting.loaders.js';
 import { liveEventsAudience } from './live/live.audience.js';
 import { liveGuests } from './sessions/guest.js';
+import { LiveDisplay } from './display/live-display.entity.js';
+import { LiveDisplayResolver } from './display/display.resolver.js';
+import { liveDisplays } from './display/display.js';
 import { LiveCoalescer } from './live/live-events.js';
 import { LocalOnlineCounts, RedisOnlineCounts } from './live/live-online.js';
 import * as policies from './meeting.policy.js';
@@ -22,15 +25,15 @@ export const meetingModule: ModuleManifest = {
   name: 'meeting',
   limits: MEETING_LIMITS,
   migrations: meetingMigrations,
-  entities: [Meeting, LiveSession, Participant, Question, QuestionVote, Poll, PollVote],
-  resolvers: [MeetingResolver, LiveSessionResolver, LiveGuestResolver, QuestionResolver, PollResolver, WordReviewResolver, WordSettingsResolver],
+  entities: [Meeting, LiveSession, Participant, LiveDisplay, Question, QuestionVote, Poll, PollVote],
+  resolvers: [MeetingResolver, LiveSessionResolver, LiveGuestResolver, QuestionResolver, PollResolver, WordReviewResolver, WordSettingsResolver, LiveDisplayResolver],
   loaders: { live: liveLoaderFactory },
   audiences: { liveSessionEvents: liveEventsAudience },
-  identity: { guests: liveGuests },
+  identity: { guests: liveGuests, displays: liveDisplays },
   services: ({ orm, pubsub, logger, redis }) => {
     const live = new LiveCoalescer(orm.em, pubsub, logger, redis ? new RedisOnlineCounts(redis) : new LocalOnlineCounts());
     return { provide: { live }, stop: () => live.stop() };
   },
-  policies: { canRunMeetings: policies.canRunMeetings, canReadSession: policies.canReadSession, canTakePart: policies.canTakePart, canChangeQuestion: policies.canChangeQuestion, canJoinSession: policies.canJoinSession, canModerateWords: policies.canModerateWords },
+  policies: { canRunMeetings: policies.canRunMeetings, canReadSession: policies.canReadSession, canTakePart: policies.canTakePart, canChangeQuestion: policies.canChangeQuestion, canJoinSession: policies.canJoinSession, canModerateWords: policies.canModerateWords, canLinkHallScreen: policies.canLinkHallScreen },
   messages: meetingMessages,
 };

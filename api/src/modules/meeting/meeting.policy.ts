@@ -1,6 +1,6 @@
 import type { Policy } from '../../core/auth/policy.js';
 import type { Participation } from '../../core/commands/command.js';
-import type { Context } from '../../core/context.js';
+import type { Context, ContextDisplay } from '../../core/context.js';
 import { forbidden, unauthenticated } from '../../core/errors.js';
 import { isStaff } from '../user/index.js';
 import { LiveSessionState, type LiveSession } from './sessions/live-session.entity.js';
@@ -20,11 +20,17 @@ export const canRunMeetings: Policy = (actor) => isStaff(actor);
  */
 export const canModerateWords: Policy<LiveSession | void> = (actor) => canRunMeetings(actor, undefined);
 
-/** Readers of a session: any signed-in user, or a guest of that session. */
-export const canReadSession = (p: Participation, sessionId: number): boolean => !!p.user || p.guest?.session.id === sessionId;
+/** A person in a session: any signed-in user, or a guest of that session. */
+const isIn = (p: Participation, sessionId: number): boolean => !!p.user || p.guest?.session.id === sessionId;
 
-/** Asking, voting, answering polls: in an open session, as a user or as a guest of it. */
-export const canTakePart = (p: Participation, session: LiveSession): boolean => session.state === LiveSessionState.OPEN && canReadSession(p, session.id);
+/** Readers of a session: the people in it, and its hall screen (a display token of that session). */
+export const canReadSession = (p: Participation & { display?: ContextDisplay | null }, sessionId: number): boolean => isIn(p, sessionId) || p.display?.sessionId === sessionId;
+
+/** Asking, voting, answering polls: in an open session, as a user or as a guest of it (never a hall screen, which only reads). */
+export const canTakePart = (p: Participation, session: LiveSession): boolean => session.state === LiveSessionState.OPEN && isIn(p, session.id);
+
+/** Making or replacing a session's hall-screen link: the people running meetings, while the session is open. */
+export const canLinkHallScreen: Policy<LiveSession> = (actor, session) => canRunMeetings(actor, undefined) && session.state === LiveSessionState.OPEN;
 
 /** Only the asker changes a question, and only while it is pending or live. */
 export const canChangeQuestion = (_p: Participation, own: { question: Question; participantId: number }): boolean =>
@@ -42,9 +48,10 @@ export function takePartRefusal(p: Participation, session: LiveSession) {
 export const isModerator = (ctx: Pick<Context, 'user'>): boolean => !!ctx.user && canRunMeetings(ctx.user, undefined);
 
 /** For reads: the caller may see this session, else UNAUTHENTICATED or FORBIDDEN. */
-export function assertCanRead(ctx: Pick<Context, 'user' | 'guest'>, sessionId: number): void {
+export function assertCanRead(ctx: Pick<Context, 'user' | 'guest' | 'display'>, sessionId: number): void {
   if (canReadSession(ctx, sessionId)) return;
   if (ctx.guest) throw forbidden(m.guestsSeeOwnSessionOnly);
+  if (ctx.display) throw forbidden(m.displayOwnSessionOnly);
   throw unauthenticated();
 }
 

@@ -52,16 +52,25 @@ export function createReconnectDetector(): { closed: (event: unknown) => void; c
   };
 }
 
-function createSocket(onReconnected: () => void): WsClient {
+/** A client that authenticates with a token (a hall screen's display token) instead of the browser's cookies. */
+export interface TokenAuth {
+  token: string;
+}
+
+const SESSION_ENDED_CLOSE = 4401;
+
+function createSocket(onReconnected: () => void, auth?: TokenAuth): WsClient {
   const detector = createReconnectDetector();
   let pongTimer: ReturnType<typeof setTimeout> | undefined;
   const socket: WsClient = createWsClient({
     url: webSocketUrl(),
+    connectionParams: auth ? { token: auth.token } : undefined,
     lazy: true,
     keepAlive: KEEP_ALIVE_MS,
     retryAttempts: Infinity,
     // The server refuses sockets without a session (4403); retrying would not help.
-    shouldRetry: (event) => !(isCloseEvent(event) && event.code === FORBIDDEN_CLOSE),
+    // A token that ended (a replaced hall-screen link) stays ended: retrying would only count as a wrong guess.
+    shouldRetry: (event) => !(isCloseEvent(event) && (event.code === FORBIDDEN_CLOSE || (auth !== undefined && event.code === SESSION_ENDED_CLOSE))),
     on: {
       ping: (received) => {
         if (!received) pongTimer = setTimeout(() => socket.terminate(), PONG_TIMEOUT_MS);
@@ -85,14 +94,15 @@ function createSocket(onReconnected: () => void): WsClient {
  * A fresh client and cache (configured by the app from every feature's part); made again after
  * signing in or out so nothing of the last session survives.
  */
-export function createAppClient(cache: CacheConfig): AppClient {
+export function createAppClient(cache: CacheConfig, auth?: TokenAuth): AppClient {
   const [reconnects, setReconnects] = createSignal(0);
-  const socket = createSocket(() => setReconnects((n) => n + 1));
+  const socket = createSocket(() => setReconnects((n) => n + 1), auth);
   const client = new Client({
     url: '/graphql',
     preferGetMethod: false,
     requestPolicy: 'cache-first',
-    fetchOptions: { credentials: 'same-origin' },
+    // With a token, cookies stay home: the server would ignore them anyway.
+    fetchOptions: auth ? { credentials: 'omit', headers: { authorization: `Bearer ${auth.token}` } } : { credentials: 'same-origin' },
     exchanges: [
       ownDataExchange,
       cacheExchange(cache),

@@ -9,7 +9,8 @@ import { carryTopic } from '../../../core/realtime/fanout.js';
 
 /**
  * The event stream of one session. Subscribing counts the caller as online (for the
- * participant counter) until the stream ends, however it ends.
+ * participant counter) until the stream ends, however it ends; a hall screen (display token)
+ * is nobody and is not counted.
  */
 export async function liveEventStream(ctx: Context, sessionIdRaw: string): Promise<AsyncIterable<LiveEventMessage>> {
   const sessionId = parseId(sessionIdRaw, 'sessionId');
@@ -17,8 +18,9 @@ export async function liveEventStream(ctx: Context, sessionIdRaw: string): Promi
   if (!(await ctx.loaders.live.session.load(sessionId))) throw notFound(m.sessionNotFound);
   const source = ctx.services.pubsub.subscribe('LIVE_EVENT', String(sessionId))[Symbol.asyncIterator]();
   const live = ctx.services.live;
-  live.join(sessionId);
-  let left = false;
+  const counted = !ctx.display;
+  if (counted) live.join(sessionId);
+  let left = !counted;
   const leave = () => {
     if (!left) live.leave(sessionId);
     left = true;

@@ -215,6 +215,13 @@ export const liveEn: typeof liveId = {
   'mod.word.HIDE.label': 'Hide “{{ word }}”',
   'mod.word.UNHIDE.label': 'Show “{{ word }}” again',
 
+  'hall.linkInvalid': 'This hall-screen link no longer works: it was replaced, or the session closed. Ask the facilitator for a new one.',
+  'hall.link.make': 'Make a hall-screen link',
+  'hall.link.again': 'Make a new link',
+  'hall.link.note': 'Open this link on the projector computer: it shows without signing in, without joining, and is not counted as a participant. Making a new link ends the old one at once.',
+  'hall.link.copy': 'Copy',
+  'hall.link.copied': 'Copied',
+  'hall.link.label': 'Hall-screen link',
   'hall.join': 'Join and ask at',
   'hall.code': 'Code',
   'hall.scan': 'Scan to join',

@@ -213,6 +213,13 @@ export const liveId = {
   'mod.word.HIDE.label': 'Sembunyikan “{{ word }}”',
   'mod.word.UNHIDE.label': 'Tampilkan lagi “{{ word }}”',
 
+  'hall.linkInvalid': 'Tautan layar aula ini tidak berlaku lagi: sudah diganti, atau sesinya ditutup. Minta tautan baru kepada fasilitator.',
+  'hall.link.make': 'Buat tautan layar aula',
+  'hall.link.again': 'Buat tautan baru',
+  'hall.link.note': 'Buka tautan ini di komputer proyektor: tampil tanpa masuk, tanpa bergabung, dan tidak dihitung sebagai peserta. Membuat tautan baru mematikan tautan lama seketika.',
+  'hall.link.copy': 'Salin',
+  'hall.link.copied': 'Tersalin',
+  'hall.link.label': 'Tautan layar aula',
   'hall.join': 'Gabung dan bertanya di',
   'hall.code': 'Kode',
   'hall.scan': 'Pindai untuk bergabung',

@@ -9,19 +9,39 @@ import { formatNumber } from '../../../lib/format';
 import { t } from '../i18n';
 import { ErrorBox } from '../../../lib/ui/ErrorBox';
 import { Spinner } from '../../../lib/ui/Spinner';
+import { TokenClient } from '../../../lib/client/session';
 
 const TOP = 5;
 
 /** As large as fits: a 12-character code must stay on one line inside the side panel. */
 const codeSize = (code: string): string => `min(clamp(2.5rem, 4.4vw, 6rem), calc(100cqi / ${((code.length + 1) * 0.7).toFixed(1)}))`;
 
-/** /live/:code/layar — the hall screen: no app chrome, very large type, live; no controls. */
+/** The display token of a hall-screen link (`#layar=d.…`): in the fragment, so no server or Referer ever sees it. */
+export function displayTokenOf(hash: string): string | null {
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('layar');
+  return token?.startsWith('d.') ? token : null;
+}
+
+/**
+ * /live/:code/layar — the hall screen: no app chrome, very large type, live; no controls. Opened
+ * with a hall-screen link it reads with the link's display token (no account, no joining, not
+ * counted); otherwise as whoever is signed in here.
+ */
 export default function HallPage() {
   const params = useParams<{ code: string }>();
+  const token = displayTokenOf(window.location.hash);
   return (
     <div class="min-h-screen bg-slate-950 text-white">
       <Show when={normaliseCode(params.code ?? '')} keyed>
-        {(code) => <HallScreen code={code} />}
+        {(code) => (
+          <Show when={token} fallback={<HallScreen code={code} />}>
+            {(displayToken) => (
+              <TokenClient token={displayToken()}>
+                <HallScreen code={code} display />
+              </TokenClient>
+            )}
+          </Show>
+        )}
       </Show>
     </div>
   );
@@ -30,7 +50,7 @@ export default function HallPage() {
 /** What the moderator did last: opened or closed a poll, highlighted a question, or nothing yet. */
 type Focus = { kind: 'poll'; pollId: string } | { kind: 'question' } | { kind: 'auto' };
 
-function HallScreen(props: { code: string }) {
+function HallScreen(props: { code: string; display?: boolean }) {
   const [focus, setFocus] = createSignal<Focus>({ kind: 'auto' });
   const onEvent = (event: LiveEvent) => {
     if (event.kind === 'HIGHLIGHT') setFocus(event.highlightedQuestionId ? { kind: 'question' } : { kind: 'auto' });
@@ -43,6 +63,11 @@ function HallScreen(props: { code: string }) {
   });
   return (
     <Switch>
+      <Match when={live.needsJoin() && props.display}>
+        <p role="alert" data-testid="hall-link-invalid" class="mx-auto max-w-3xl p-10 text-center text-[clamp(1.5rem,2.4vw,3rem)] text-slate-200">
+          {t('hall.linkInvalid')}
+        </p>
+      </Match>
       <Match when={live.needsJoin()}>
         <div class="mx-auto max-w-sm p-6 text-slate-900">
           <JoinForm code={props.code} />

@@ -4,6 +4,7 @@ import { createMutation } from '@urql/solid';
 import type { MeetingSessionFragment } from '../../../gql/graphql';
 import { SetLiveSessionStateMutation } from '../queries/meetings';
 import { SessionTools } from './SessionTools';
+import { HallScreenLink } from './HallScreenLink';
 import { hallPath, livePath, moderationPath } from '../types';
 import { t } from '../i18n';
 import { Badge } from '../../../lib/ui/Badge';
@@ -71,6 +72,9 @@ export function SessionCard(props: Props) {
           }
         />
         <ErrorBox error={state.error} />
+        <Show when={open()}>
+          <HallScreenLink sessionId={props.session.id} />
+        </Show>
       </Show>
     </li>
   );

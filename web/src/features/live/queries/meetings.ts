@@ -102,3 +102,11 @@ export const ConvertQuestionsMutation = graphql(`
     convertQuestionsToThreads(sessionId: $sessionId, categoryId: $categoryId)
   }
 `);
+
+export const LinkHallScreenMutation = graphql(`
+  mutation LinkHallScreen($sessionId: ID!) {
+    linkHallScreen(sessionId: $sessionId) {
+      path
+    }
+  }
+`);
