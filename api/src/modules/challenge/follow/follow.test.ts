@@ -104,11 +104,15 @@ describe('challenge notifications', () => {
       app.queries.reset();
       const res = await app.gql(MOVE, { i: { challengeId: id, to: 'CO_CREATION' } }, { token: lead.token });
       expect(res.errors).toBeUndefined();
-      const count = app.queries.count();
+      // The relay deletes delivered events a few milliseconds later, off the request's path: not the request's cost.
+      const count = app.queries.list().filter((q) => !q.includes('delete from outbox_event')).length;
       const [row] = await app.orm.em.fork().execute<{ n: string }[]>(`select count(*) as n from notification where link = ?`, [`/tantangan/${id}`]);
       expect(Number(row!.n)).toBe(followers);
       return count;
     };
-    expect(await statements(50)).toBe(await statements(5));
+    // The first move of the process reads what is cached afterwards (the session, reference data).
+    await statements(5);
+    const few = await statements(5);
+    expect(await statements(50)).toBe(few);
   });
 });
