@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../../user/index.js';
 import { Cohort, Region } from '../../region/index.js';
@@ -67,7 +67,7 @@ export class Challenge {
    * forum knows nothing of challenges, and `Thread.challenge` is resolved from this side.
    * Null only for challenges written before discussions existed.
    */
-  @OneToOne(() => Thread, { owner: true, ref: true, nullable: true, deleteRule: 'set null', unique: 'challenge_thread_unique' })
+  @ManyToOne(() => Thread, { ref: true, nullable: true, deleteRule: 'set null', unique: 'challenge_thread_unique' })
   thread: Ref<Thread> | null = null;
 
   @ManyToMany(() => Region, undefined, { owner: true, pivotTable: 'challenge_region', joinColumn: 'challenge_id', inverseJoinColumn: 'region_code' })

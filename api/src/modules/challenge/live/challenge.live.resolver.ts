@@ -6,7 +6,7 @@ import { ChallengeEvent, challengeEventStream, resolveChallengeEvent } from './c
 @Resolver()
 export class ChallengeLiveResolver {
   @Subscription(() => ChallengeEvent, {
-    description: 'Live changes of one challenge after they commit: stage moves, team changes, new and edited solutions, supports, endorsements, decisions and results',
+    description: 'Live changes of one challenge after they commit: stage moves, team changes, new and edited solutions, supports, endorsements, decisions, results and replications',
     subscribe: ({ args, context }) => challengeEventStream(context as Context, String((args as { challengeId: string }).challengeId)),
   })
   challengeEvents(@Root() message: ChallengeEventMessage, @Arg('challengeId', () => ID) _challengeId: string, @Ctx() ctx: Context): Promise<ChallengeEvent> {

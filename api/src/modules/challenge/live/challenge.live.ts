@@ -10,6 +10,7 @@ import { Challenge } from '../challenges/challenge.entity.js';
 import type { ChallengeEventKind, ChallengeEventMessage } from '../challenges/challenge.events.js';
 import { Solution } from '../solutions/solution.entity.js';
 import { ChallengeMember, MemberStatus } from '../team/member.entity.js';
+import { Replication } from '../replications/replication.entity.js';
 
 /** The event kinds as a GraphQL enum; `satisfies` makes a kind added to the message type fail here until it is listed. */
 export const ChallengeEventKinds = {
@@ -36,7 +37,8 @@ export class ChallengeEvent {
   @Field(() => Challenge, { nullable: true, description: 'The challenge as it is now (stage, counts, team count); null if it is gone' }) challenge: Challenge | null;
   @Field(() => ID, { nullable: true, description: 'The solution concerned (solution, support, endorsement, decision and result events)' }) solutionId: number | null;
   @Field(() => Solution, { nullable: true, description: 'That solution as it is now (status, supportCount, endorsementCount)' }) solution: Solution | null;
-  @Field(() => ID, { nullable: true, description: 'REPLICATED and REPLICATION_UPDATED: the replication concerned (the lineage of solutionId)' }) replicationId: number | null;
+  @Field(() => ID, { nullable: true, description: 'REPLICATED and REPLICATION_UPDATED: the replication concerned (its root solution is solutionId)' }) replicationId: number | null;
+  @Field(() => Replication, { nullable: true, description: 'That replication as it is now (status, region)' }) replication: Replication | null;
   @Field(() => ID, { nullable: true, description: 'TEAM_CHANGED: whose place changed; null when it is a request or invitation you may not see' }) userId: number | null;
   @Field(() => ChallengeMember, { nullable: true, description: 'TEAM_CHANGED: their row as it is now, when you may see it (null once they left)' }) member: ChallengeMember | null;
 }
@@ -60,11 +62,12 @@ export async function challengeEventStream(ctx: Context, challengeIdRaw: string)
 export async function resolveChallengeEvent(ctx: Context, message: ChallengeEventMessage): Promise<ChallengeEvent> {
   freshForEvent(ctx, message);
   const user = requireUser(ctx);
-  const empty: ChallengeEvent = { kind: message.kind, challengeId: message.challengeId, challenge: null, solutionId: null, solution: null, replicationId: null, userId: null, member: null };
+  const empty: ChallengeEvent = { kind: message.kind, challengeId: message.challengeId, challenge: null, solutionId: null, solution: null, replicationId: null, replication: null, userId: null, member: null };
   const challenge = await ctx.loaders.challenge.challenge.load(message.challengeId);
   if (!challenge || !canReadChallenge(user, challenge)) return empty;
   const solution = message.solutionId ? await ctx.loaders.solution.solution.load(message.solutionId) : null;
-  const event: ChallengeEvent = { ...empty, challenge, solutionId: solution ? solution.id : null, solution, replicationId: message.replicationId ?? null };
+  const replication = message.replicationId ? await ctx.loaders.replication.replication.load(message.replicationId) : null;
+  const event: ChallengeEvent = { ...empty, challenge, solutionId: solution ? solution.id : null, solution, replicationId: replication ? replication.id : null, replication };
   if (message.userId === undefined) return event;
   const rows = await ctx.loaders.challenge.members.load(challenge.id);
   const mine = rows.find((r) => r.user.id === user.id) ?? null;

@@ -9,6 +9,7 @@ import { REPLICATION_WRITE_LIMITS } from '../challenge.limits.js';
 import { challengeMessages as m } from '../challenge.messages.js';
 import { Challenge } from '../challenges/challenge.entity.js';
 import { Solution } from '../solutions/solution.entity.js';
+import { notifyReplicated } from '../follow/challenge.notify.js';
 import { Replication, ReplicationStatus } from './replication.entity.js';
 import { isReplicable, replicationMove } from './replication.rules.js';
 import { checkAdaptation, checkDay, checkOutcome, checkSpan, checkStatusReason, replicationChanged, setAdaptation } from './replication.input.js';
@@ -75,6 +76,7 @@ export const replicateSolutionCommand = defineCommand({
     solution.replicationCount += 1;
     await em.flush();
     replicationChanged(tx, challenge, replication, 'REPLICATED');
+    await notifyReplicated(tx, challenge, solution, regionCode, actor.id);
     return replication;
   },
   constraints: { replication_region_unique: () => conflict(m.alreadyReplicated) },

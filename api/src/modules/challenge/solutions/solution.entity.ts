@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../../user/index.js';
 import { Region } from '../../region/index.js';
@@ -86,7 +86,7 @@ export class Solution {
   links: StoredLink[] = [];
 
   /** Its comments: a forum thread opened with it (see Challenge.thread for why the link lives here). */
-  @OneToOne(() => Thread, { owner: true, ref: true, nullable: true, deleteRule: 'set null', unique: 'challenge_solution_thread_unique' })
+  @ManyToOne(() => Thread, { ref: true, nullable: true, deleteRule: 'set null', unique: 'challenge_solution_thread_unique' })
   thread: Ref<Thread> | null = null;
 
   @Field(() => String, { nullable: true, description: 'Training the solution needs, if any' })
