@@ -1,7 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
 
 /** What the route list's `{name}` placeholders stand for. */
-export type Fixtures = Record<'thread' | 'category' | 'meeting' | 'code' | 'username', string>;
+export type Fixtures = Record<'thread' | 'category' | 'meeting' | 'code' | 'username' | 'challenge' | 'solution', string>;
 
 async function gql<T>(context: BrowserContext, url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await context.request.post(`${url}/graphql`, { data: { query, variables }, headers: { 'content-type': 'application/json' } });
@@ -34,7 +34,14 @@ export async function createFixtures(admin: BrowserContext, url: string): Promis
     input: { sessionId: openLiveSession.id, title: 'Sudah punya pedoman aksesibilitas?', kind: 'SINGLE', options: ['Sudah', 'Belum'] },
   });
   await gql(admin, url, 'mutation($p: ID!) { setPollState(pollId: $p, state: OPEN) { id } }', { p: createPoll.id });
-  return { thread: createThread.id, category, meeting: createMeeting.id, code, username: 'anggota_sumedang' };
+  // The demo's challenge whose solution has the longest lineage: the richest challenge and solution pages.
+  const { challenges } = await gql<{ challenges: { edges: { node: { id: string; solutions: { id: string; replicationCount: number }[] } }[] } }>(
+    admin, url, 'query { challenges(first: 1, sort: MOST_REPLICATED) { edges { node { id solutions { id replicationCount } } } } }',
+  );
+  const top = challenges.edges[0]?.node;
+  const solution = top?.solutions.slice().sort((a, b) => b.replicationCount - a.replicationCount)[0];
+  if (!top || !solution) throw new Error('the demo data has no challenge with a solution');
+  return { thread: createThread.id, category, meeting: createMeeting.id, code, username: 'anggota_sumedang', challenge: top.id, solution: solution.id };
 }
 
 export const fill = (path: string, fixtures: Fixtures): string => path.replace(/\{(\w+)\}/g, (_, name: keyof Fixtures) => fixtures[name]);

@@ -42,5 +42,13 @@ export const ROUTES: A11yRoute[] = [
   { path: '/admin/impor', who: ADMIN },
   { path: '/admin/pengguna', who: ADMIN },
   { path: '/akun', who: SIGNED_IN },
+  { path: '/tantangan' },
+  { path: '/tantangan?tahap=replication&urut=ditiru' },
+  { path: '/tantangan/baru', who: SIGNED_IN },
+  { path: '/tantangan/{challenge}' },
+  { path: '/tantangan/{challenge}?tab=solusi' },
+  { path: '/tantangan/{challenge}?tab=tim' },
+  { path: '/tantangan/{challenge}/solusi/{solution}' },
+  { path: '/tantangan/{challenge}/laporan' },
   { path: '/tidak-ada-halaman-ini', who: ['guest'] },
 ];

@@ -29,7 +29,7 @@ function Branch(props: { branch: LineageBranch; root?: boolean }) {
         <p class="-mt-2 mb-1 text-xs text-slate-600">{n().detail}</p>
       </Show>
       <Show when={props.branch.children.length > 0}>
-        <ul class="ml-3 border-l border-slate-300" role="group">
+        <ul class="ml-3 border-l border-slate-300">
           <For each={props.branch.children}>{(child) => <Branch branch={child} />}</For>
         </ul>
       </Show>

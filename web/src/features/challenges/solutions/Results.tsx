@@ -16,7 +16,8 @@ type Result = SolutionData['results'][number];
 export function ResultsTable(props: { results: Result[] }) {
   const n = (v: number | null | undefined) => (v === null || v === undefined ? '–' : formatNumber(v));
   return (
-    <div class="overflow-x-auto">
+    // Focusable so keyboard users can scroll a table wider than a phone (WCAG 2.1.1).
+    <div class="overflow-x-auto" tabindex="0" role="region" aria-label={t('results.caption')}>
       <table class="w-full min-w-[32rem] text-left text-sm" data-testid="results-table">
         <caption class="sr-only">{t('results.caption')}</caption>
         <thead class="text-xs text-slate-500">
