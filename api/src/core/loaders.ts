@@ -117,3 +117,15 @@ export function freshForEvent(ctx: EventContext, event: object): void {
   ctx.em = scope.em;
   ctx.loaders = loaders;
 }
+
+/** A batch loader's answer: the rows of each key, in the keys' order (an empty list for a key with none). */
+export function groupByKeys<K, R, V>(keys: readonly K[], rows: readonly R[], keyOf: (r: R) => K, map: (r: R) => V): V[][] {
+  const groups = new Map<K, V[]>();
+  for (const r of rows) {
+    const k = keyOf(r);
+    const list = groups.get(k);
+    if (list) list.push(map(r));
+    else groups.set(k, [map(r)]);
+  }
+  return keys.map((k) => groups.get(k) ?? []);
+}

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../../core/db/query.js';
-import type { LoaderFactory } from '../../../core/loaders.js';
+import { groupByKeys, type LoaderFactory } from '../../../core/loaders.js';
 import { Cohort, regionView, type RegionSqlRow, type RegionView } from '../../region/index.js';
 import { CHALLENGE_LIMITS } from '../challenge.limits.js';
 import type { ChallengeIndicator } from '../challenge.types.js';
@@ -42,16 +42,6 @@ declare module '../../../core/loaders.js' {
   }
 }
 
-const groupBy = <K, R, V>(keys: readonly K[], rows: R[], keyOf: (r: R) => K, map: (r: R) => V): V[][] => {
-  const groups = new Map<K, V[]>();
-  for (const r of rows) {
-    const k = keyOf(r);
-    const list = groups.get(k);
-    if (list) list.push(map(r));
-    else groups.set(k, [map(r)]);
-  }
-  return keys.map((k) => groups.get(k) ?? []);
-};
 
 function createChallengeLoaders(em: EntityManager): ChallengeLoaders {
   return {
@@ -62,15 +52,15 @@ function createChallengeLoaders(em: EntityManager): ChallengeLoaders {
     }),
     regions: new DataLoader(async (ids) => {
       const rows = await query<RegionSqlRow & { challenge_id: number }>(em, challengeRegionsSql(ids));
-      return groupBy(ids, rows, (r) => r.challenge_id, regionView);
+      return groupByKeys(ids, rows, (r) => r.challenge_id, regionView);
     }),
     indicators: new DataLoader(async (ids) => {
       const rows = await query<IndicatorRow>(em, challengeIndicatorsSql(ids));
-      return groupBy(ids, rows, (r) => r.challenge_id, (r) => ({ frameworkCode: r.framework_code, number: r.number, name: r.name }));
+      return groupByKeys(ids, rows, (r) => r.challenge_id, (r) => ({ frameworkCode: r.framework_code, number: r.number, name: r.name }));
     }),
     members: new DataLoader(async (ids) => {
       const rows = await query<MemberRow>(em, challengeMembersSql(ids));
-      return groupBy(ids, rows, (r) => Number(r.challenge_id), (r) => MEMBER_ROW.view(r));
+      return groupByKeys(ids, rows, (r) => Number(r.challenge_id), (r) => MEMBER_ROW.view(r));
     }),
     activeCount: new DataLoader(async (ids) => {
       const rows = await query<{ challenge_id: number; n: string }>(em, activeTeamCountsSql(ids));
@@ -79,11 +69,11 @@ function createChallengeLoaders(em: EntityManager): ChallengeLoaders {
     }),
     timeline: new DataLoader(async (ids) => {
       const rows = await query<TransitionRow>(em, transitionsSql(ids));
-      return groupBy(ids, rows, (r) => Number(r.challenge_id), (r) => TRANSITION_ROW.view(r));
+      return groupByKeys(ids, rows, (r) => Number(r.challenge_id), (r) => TRANSITION_ROW.view(r));
     }),
     ofRegion: new DataLoader(async (codes) => {
       const rows = await query<ChallengeSqlRow & { region_code: string }>(em, challengesOfRegionsSql(codes, CHALLENGE_LIMITS.regionChallengesMax));
-      return groupBy(codes, rows, (r) => r.region_code, challengeFromRow);
+      return groupByKeys(codes, rows, (r) => r.region_code, challengeFromRow);
     }),
     cohort: new DataLoader(async (slugs) => {
       const cohorts = await em.find(Cohort, { slug: { $in: [...slugs] } });

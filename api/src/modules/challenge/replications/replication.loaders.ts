@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../../core/db/query.js';
-import type { LoaderFactory } from '../../../core/loaders.js';
+import { groupByKeys, type LoaderFactory } from '../../../core/loaders.js';
 import { allRegions } from '../../region/index.js';
 import { REPLICATION_LIMITS } from '../challenge.limits.js';
 import type { Replication } from './replication.entity.js';
@@ -35,16 +35,6 @@ declare module '../../../core/loaders.js' {
   }
 }
 
-const groupBy = <K, R, V>(keys: readonly K[], rows: R[], keyOf: (r: R) => K, map: (r: R) => V): V[][] => {
-  const groups = new Map<K, V[]>();
-  for (const r of rows) {
-    const k = keyOf(r);
-    const list = groups.get(k);
-    if (list) list.push(map(r));
-    else groups.set(k, [map(r)]);
-  }
-  return keys.map((k) => groups.get(k) ?? []);
-};
 
 const view = (r: ReplicationRow) => REPLICATION_ROW.view(r);
 
@@ -65,14 +55,14 @@ function createReplicationLoaders(em: EntityManager): ReplicationLoaders {
       const byId = new Map(rows.map((r) => [r.id, view(r)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    ofSolution: new DataLoader(async (ids) => groupBy(ids, await query<ReplicationRow>(em, replicationsOfSolutionsSql(ids)), (r) => Number(r.solution_id), view)),
-    children: new DataLoader(async (ids) => groupBy(ids, await query<ReplicationRow>(em, replicationsOfParentsSql(ids)), (r) => Number(r.parent_id), view)),
+    ofSolution: new DataLoader(async (ids) => groupByKeys(ids, await query<ReplicationRow>(em, replicationsOfSolutionsSql(ids)), (r) => Number(r.solution_id), view)),
+    children: new DataLoader(async (ids) => groupByKeys(ids, await query<ReplicationRow>(em, replicationsOfParentsSql(ids)), (r) => Number(r.parent_id), view)),
     ofRegion: new DataLoader(async (codes) =>
-      groupBy(codes, await query<ReplicationRow>(em, replicationsOfRegionsSql(codes, REPLICATION_LIMITS.regionReplicationsMax)), (r) => String(r.region_code), view),
+      groupByKeys(codes, await query<ReplicationRow>(em, replicationsOfRegionsSql(codes, REPLICATION_LIMITS.regionReplicationsMax)), (r) => String(r.region_code), view),
     ),
     lineage: new DataLoader(async (ids) => {
       const [rows, regions] = await Promise.all([query<LineageRow>(em, lineagesSql(ids)), allRegions(em)]);
-      return groupBy(ids, rows, (r) => r.root_id, lineageNode).map((nodes) => buildLineage(nodes, regions));
+      return groupByKeys(ids, rows, (r) => r.root_id, lineageNode).map((nodes) => buildLineage(nodes, regions));
     }),
     profile: new DataLoader(async (codes) => {
       const rows = await query<RegionProfileRow>(em, regionProfilesSql(codes));

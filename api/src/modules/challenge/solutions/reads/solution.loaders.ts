@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../../../core/db/query.js';
-import type { LoaderFactory, Viewer } from '../../../../core/loaders.js';
+import { groupByKeys, type LoaderFactory, type Viewer } from '../../../../core/loaders.js';
 import { SOLUTION_LIMITS } from '../../challenge.limits.js';
 import type { ChallengeIndicator } from '../../challenge.types.js';
 import type { IndicatorRow } from '../../challenges/challenge.sql.js';
@@ -40,16 +40,6 @@ declare module '../../../../core/loaders.js' {
   }
 }
 
-const groupBy = <K, R, V>(keys: readonly K[], rows: R[], keyOf: (r: R) => K, map: (r: R) => V): V[][] => {
-  const groups = new Map<K, V[]>();
-  for (const r of rows) {
-    const k = keyOf(r);
-    const list = groups.get(k);
-    if (list) list.push(map(r));
-    else groups.set(k, [map(r)]);
-  }
-  return keys.map((k) => groups.get(k) ?? []);
-};
 
 const supportedBy = (em: EntityManager, viewer: Viewer) =>
   new DataLoader<number, boolean>(async (ids) => {
@@ -67,7 +57,7 @@ function createSolutionLoaders(em: EntityManager, viewer: Viewer): SolutionLoade
     }),
     ofChallenge: new DataLoader(async (ids) => {
       const rows = await query<SolutionRow>(em, solutionsOfChallengesSql(ids, SOLUTION_LIMITS.solutionsMax));
-      return groupBy(ids, rows, (r) => Number(r.challenge_id), (r) => SOLUTION_ROW.view(r));
+      return groupByKeys(ids, rows, (r) => Number(r.challenge_id), (r) => SOLUTION_ROW.view(r));
     }),
     countOfChallenge: new DataLoader(async (ids) => {
       const rows = await query<{ challenge_id: number; n: string }>(em, solutionCountsSql(ids));
@@ -76,23 +66,23 @@ function createSolutionLoaders(em: EntityManager, viewer: Viewer): SolutionLoade
     }),
     indicators: new DataLoader(async (ids) => {
       const rows = await query<Omit<IndicatorRow, 'challenge_id'> & { solution_id: number }>(em, solutionIndicatorsSql(ids));
-      return groupBy(ids, rows, (r) => r.solution_id, (r) => ({ frameworkCode: r.framework_code, number: r.number, name: r.name }));
+      return groupByKeys(ids, rows, (r) => r.solution_id, (r) => ({ frameworkCode: r.framework_code, number: r.number, name: r.name }));
     }),
     trialRegionCodes: new DataLoader(async (ids) => {
       const rows = await query<{ solution_id: number; region_code: string }>(em, trialRegionsSql(ids));
-      return groupBy(ids, rows, (r) => r.solution_id, (r) => r.region_code);
+      return groupByKeys(ids, rows, (r) => r.solution_id, (r) => r.region_code);
     }),
     endorsements: new DataLoader(async (ids) => {
       const rows = await query<EndorsementRow>(em, endorsementsSql(ids));
-      return groupBy(ids, rows, (r) => Number(r.solution_id), (r) => ENDORSEMENT_ROW.view(r));
+      return groupByKeys(ids, rows, (r) => Number(r.solution_id), (r) => ENDORSEMENT_ROW.view(r));
     }),
     revisions: new DataLoader(async (ids) => {
       const rows = await query<RevisionRow>(em, revisionsSql(ids, SOLUTION_LIMITS.revisionsShown));
-      return groupBy(ids, rows, (r) => Number(r.solution_id), (r) => REVISION_ROW.view(r));
+      return groupByKeys(ids, rows, (r) => Number(r.solution_id), (r) => REVISION_ROW.view(r));
     }),
     results: new DataLoader(async (ids) => {
       const rows = await query<ResultRow>(em, resultsSql(ids));
-      return groupBy(ids, rows, (r) => Number(r.solution_id), (r) => RESULT_ROW.view(r));
+      return groupByKeys(ids, rows, (r) => Number(r.solution_id), (r) => RESULT_ROW.view(r));
     }),
     supportedByMe: supportedBy(em, viewer),
   };
