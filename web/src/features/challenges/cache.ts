@@ -34,10 +34,6 @@ const updates: Record<string, UpdateResolver> = {
     cache.invalidate(challenge(id), 'solutionCount');
     invalidateQueryFields(cache, ['challenges']);
   },
-  // Selection reorders the challenge's solutions (selected first).
-  decideSolution: (_r, _a, cache) => {
-    for (const field of cache.inspectFields('Query')) if (field.fieldName === 'challenge') cache.invalidate('Query', field.fieldKey);
-  },
   replicateSolution: (_r, _a, cache) => invalidateQueryFields(cache, ['challenges']),
   recordResult: (_r, args, cache) => cache.invalidate({ __typename: 'Solution', id: String((args as RecordResultMutationVariables).input.solutionId) }, 'results'),
 };

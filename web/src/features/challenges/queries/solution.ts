@@ -96,6 +96,14 @@ export const DecideSolutionMutation = graphql(`
   mutation DecideSolution($input: DecideSolutionInput!) {
     decideSolution(input: $input) {
       ...SolutionCardFields
+      # Selection reorders the challenge's list (selected first): the answer carries the new order,
+      # so the page never waits on a cache miss.
+      challenge {
+        id
+        solutions {
+          ...SolutionCardFields
+        }
+      }
     }
   }
 `);
