@@ -97,6 +97,15 @@ describe('a living-lab challenge between regions', () => {
     await lead.page.getByTestId('tab-linimasa').click();
     await expect.poll(() => lead.page.getByTestId('timeline-step').count()).toBe(2);
 
+    // The lead sharpens the challenge's title; only leads and facilitators are offered the edit.
+    await lead.page.getByTestId('challenge-edit-link').click();
+    await lead.page.waitForURL(/\/ubah$/);
+    await lead.page.getByTestId('challenge-title').fill('Antrean layanan adminduk yang panjang di kecamatan');
+    await lead.page.getByTestId('challenge-edit-submit').click();
+    await lead.page.waitForURL(/\/tantangan\/\d+$/);
+    await expect.poll(() => lead.page.locator('h1').textContent()).toBe('Antrean layanan adminduk yang panjang di kecamatan');
+    expect(await siak.page.getByTestId('challenge-edit-link').count()).toBe(0);
+
     // The lead selects the solution with a trial plan and takes the challenge to evaluation.
     await lead.page.getByTestId('tab-solusi').click();
     const leadCard = solutionCard(lead.page, 'Antrean daring lewat aplikasi desa');
@@ -143,6 +152,12 @@ describe('a living-lab challenge between regions', () => {
     // 360 px wide phones: nothing on the solution page (lineage, replications, history) scrolls sideways.
     expect(await proposer.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
 
+    // Belitung's profile lists the solution among those it shares, with the region that copied it.
+    await proposer.page.goto(`${app.url}/wilayah/19.02`);
+    const shared = proposer.page.getByTestId('region-solutions').locator('li').filter({ hasText: 'Antrean daring lewat aplikasi desa' });
+    await shared.waitFor();
+    expect(await shared.textContent()).toContain('ditiru 1 daerah');
+
     // The discussion tab leads to the challenge's forum thread.
     await lead.page.goto(challengeUrl);
     await lead.page.getByTestId('tab-diskusi').click();
@@ -157,7 +172,7 @@ describe('a living-lab challenge between regions', () => {
     const download = lead.page.waitForEvent('download');
     await lead.page.getByTestId('report-markdown').click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^tantangan-\d+-antrean-layanan-adminduk-yang-panjang\.md$/);
+    expect(file.suggestedFilename()).toMatch(/^tantangan-\d+-antrean-layanan-adminduk-yang-panjang-di-kecamatan\.md$/);
 
     for (const p of [lead, proposer, siak]) {
       expect(p.errors).toEqual([]);

@@ -93,6 +93,7 @@ export const limits = {
     "resultsMax": 50,
     "solutionsMax": 200,
     "revisionsShown": 50,
+    "regionSolutionsMax": 50,
     "adaptationMax": 20000,
     "replicationOutcomeMax": 5000,
     "statusReasonMax": 2000,

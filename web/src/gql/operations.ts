@@ -107,6 +107,7 @@ export type Operations = {
   ToggleReaction: { data: types.ToggleReactionMutation; variables: types.ToggleReactionMutationVariables };
   ToggleSolutionSupport: { data: types.ToggleSolutionSupportMutation; variables: types.ToggleSolutionSupportMutationVariables };
   UnreadNotificationCount: { data: types.UnreadNotificationCountQuery; variables: types.UnreadNotificationCountQueryVariables };
+  UpdateChallenge: { data: types.UpdateChallengeMutation; variables: types.UpdateChallengeMutationVariables };
   UpdatePost: { data: types.UpdatePostMutation; variables: types.UpdatePostMutationVariables };
   UpdatePresence: { data: types.UpdatePresenceMutation; variables: types.UpdatePresenceMutationVariables };
   UpdateReplication: { data: types.UpdateReplicationMutation; variables: types.UpdateReplicationMutationVariables };

@@ -54,6 +54,8 @@ export const SOLUTION_LIMITS = {
   solutionsMax: 200,
   /** Earlier versions shown per solution, newest first. */
   revisionsShown: 50,
+  /** A region's shared solutions shown on its profile. */
+  regionSolutionsMax: 50,
 } as const;
 
 /**

@@ -11,6 +11,7 @@ export const challengesFeature: WebFeature = {
     { path: '/tantangan/baru', component: lazy(() => import('./open/OpenChallengePage')) },
     { path: '/tantangan/:id', component: lazy(() => import('./challenge/ChallengePage')) },
     { path: '/tantangan/:id/solusi/:solutionId', component: lazy(() => import('./solution/SolutionPage')) },
+    { path: '/tantangan/:id/ubah', component: lazy(() => import('./edit/EditChallengePage')) },
     { path: '/tantangan/:id/laporan', component: lazy(() => import('./report/ReportPage')) },
   ],
   cache: challengesCache,

@@ -6,14 +6,15 @@ import { Card } from '../../lib/ui/Card';
 import { t, type DictKey } from './i18n';
 
 /**
- * The region's part in the living lab: challenges it opened, how many of its solutions it
- * shares, and the solutions it copies. Read on its own, so the profile shows even when this fails.
+ * The region's part in the living lab: challenges it opened, the solutions it shares (most
+ * replicated first), and the solutions it copies. Read on its own, so the profile shows even when this fails.
  */
 export function StudiTiru(props: { code: string }) {
   const [result] = createQuery({ query: RegionStudiTiruQuery, variables: () => ({ code: props.code }) });
   const region = () => result.data?.region;
   const challenges = () => region()?.challenges ?? [];
   const replications = () => region()?.replications ?? [];
+  const shared = () => region()?.solutions ?? [];
   return (
     <Show when={region()}>
       {(r) => (
@@ -43,6 +44,20 @@ export function StudiTiru(props: { code: string }) {
             <p class="text-sm text-slate-700" data-testid="region-solutions-shared">
               {r().solutionsShared > 0 ? t('profile.sharedCount', { count: r().solutionsShared }) : t('profile.sharedNone')}
             </p>
+            <Show when={shared().length > 0}>
+              <ul class="mt-2 flex flex-col" data-testid="region-solutions">
+                <For each={shared()}>
+                  {(s) => (
+                    <li class="flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 first:border-t-0">
+                      <A href={`/tantangan/${s.challenge?.id ?? ''}/solusi/${s.id}`} class="inline-flex min-h-11 items-center font-medium text-teal-800 underline">
+                        {s.title}
+                      </A>
+                      <span class="text-sm text-slate-600">{s.replicationCount > 0 ? t('profile.replicatedBy', { count: s.replicationCount }) : t('profile.notReplicated')}</span>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
           </Card>
           <Card title={t('profile.replicatedHere')}>
             <Show when={replications().length > 0} fallback={<p class="text-sm text-slate-600">{t('profile.replicatedNone')}</p>}>

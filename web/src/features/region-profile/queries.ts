@@ -61,6 +61,15 @@ export const RegionStudiTiruQuery = graphql(`
       challengesOpened
       solutionsShared
       solutionsReplicatedHere
+      solutions(first: 10) {
+        id
+        title
+        status
+        replicationCount
+        challenge {
+          id
+        }
+      }
       replications(first: 10) {
         id
         status

@@ -165,16 +165,24 @@ describe('reading lineages', () => {
     expect(await count(large.solutionId, 30)).toBe(few);
   });
 
-  it("gives a region its replications and its part in the living lab, in the same number of statements for 5 or 35 regions", async () => {
+  it("gives a region its replications, the solutions it shares and its part in the living lab, in the same number of statements for 5 or 35 regions", async () => {
     const { solutionId, challengeId } = await replicableSolution(app, '34.01', { title: 'Solusi yang ditiru Jawa Tengah' });
     const admin = await regionAdmin(app, '33.01');
     const r = await replicate(app, admin.token, { solutionId });
-    const REGION = `query($code: String!) { region(code: $code) { replications { id solution { title } challenge { id title } } challengesOpened solutionsShared solutionsReplicatedHere } }`;
-    type RegionData = { region: { replications: { id: string; solution: { title: string }; challenge: { id: string } }[]; challengesOpened: number; solutionsShared: number; solutionsReplicatedHere: number } };
+    const REGION = `query($code: String!) { region(code: $code) { replications { id solution { title } challenge { id title } } solutions { id title replicationCount } challengesOpened solutionsShared solutionsReplicatedHere } }`;
+    type RegionData = { region: { replications: { id: string; solution: { title: string }; challenge: { id: string } }[]; solutions: { id: string; title: string; replicationCount: number }[]; challengesOpened: number; solutionsShared: number; solutionsReplicatedHere: number } };
     const here = (await app.gql<RegionData>(REGION, { code: '33.01' })).data!.region;
     expect(here).toMatchObject({ replications: [{ id: r.id, solution: { title: 'Solusi yang ditiru Jawa Tengah' }, challenge: { id: challengeId } }], challengesOpened: 0, solutionsShared: 0, solutionsReplicatedHere: 1 });
-    expect((await app.gql<RegionData>(REGION, { code: '34.01' })).data!.region).toMatchObject({ replications: [], challengesOpened: 1, solutionsShared: 1, solutionsReplicatedHere: 0 });
+    expect(here.solutions).toEqual([]);
+    expect((await app.gql<RegionData>(REGION, { code: '34.01' })).data!.region).toMatchObject({
+      replications: [],
+      solutions: [{ id: solutionId, title: 'Solusi yang ditiru Jawa Tengah', replicationCount: 1 }],
+      challengesOpened: 1,
+      solutionsShared: 1,
+      solutionsReplicatedHere: 0,
+    });
     const REGIONS = `query($first: Int!) { regions(first: $first, provinceCode: "33") { edges { node { code challengesOpened solutionsShared solutionsReplicatedHere
+      solutions(first: 5) { id title region { code } challenge { title } }
       replications(first: 5) { id status region { code } solution { title } challenge { title } } } } } }`;
     const count = async (first: number) => {
       app.queries.reset();

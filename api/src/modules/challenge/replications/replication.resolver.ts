@@ -110,6 +110,11 @@ export class RegionReplicationsResolver {
     return (await ctx.loaders.replication.profile.load(region.code)).challengesOpened;
   }
 
+  @FieldResolver(() => [Solution], { description: 'Solutions that come from this region (declined ones left out), most replicated first (at most 50)' })
+  async solutions(@Root() region: RegionView, @Arg('first', () => Int, { defaultValue: 10 }) first: number, @Ctx() ctx: Context) {
+    return (await ctx.loaders.solution.ofRegion.load(region.code)).slice(0, Math.max(0, first));
+  }
+
   @FieldResolver(() => Int, { description: 'Solutions that come from this region' })
   async solutionsShared(@Root() region: RegionView, @Ctx() ctx: Context) {
     return (await ctx.loaders.replication.profile.load(region.code)).solutionsShared;

@@ -83,6 +83,11 @@ export default function ChallengePage() {
                 <Show when={me.data?.me}>
                   <FollowButton challengeId={c().id} following={c().followedByMe} count={c().followerCount} />
                 </Show>
+                <Show when={viewer()?.steer}>
+                  <A href={`/tantangan/${c().id}/ubah`} class="inline-flex min-h-11 items-center rounded-md px-3 text-sm text-teal-800 ring-1 ring-slate-300 hover:bg-slate-50" data-testid="challenge-edit-link">
+                    {t('challenges.edit.open')}
+                  </A>
+                </Show>
                 <A href={`/tantangan/${c().id}/laporan`} class="inline-flex min-h-11 items-center rounded-md px-3 text-sm text-teal-800 ring-1 ring-slate-300 hover:bg-slate-50" data-testid="challenge-report-link">
                   {t('report.open')}
                 </A>

@@ -193,6 +193,33 @@ export const ChallengeQuery = graphql(`
   }
 `);
 
+/** The answer carries every field the edit can change, so the challenge page shows it at once. */
+export const UpdateChallengeMutation = graphql(`
+  mutation UpdateChallenge($input: UpdateChallengeInput!) {
+    updateChallenge(input: $input) {
+      id
+      title
+      problemMarkdown
+      problemHtml
+      tags
+      lastActivityAt
+      cohort {
+        slug
+        name
+      }
+      indicators {
+        frameworkCode
+        number
+        name
+      }
+      deadlines {
+        stage
+        dueAt
+      }
+    }
+  }
+`);
+
 export const MoveChallengeStageMutation = graphql(`
   mutation MoveChallengeStage($input: MoveChallengeStageInput!) {
     moveChallengeStage(input: $input) {

@@ -32,6 +32,8 @@ export const regionProfileEn: typeof regionProfileId = {
   'profile.shared': 'Solutions shared',
   'profile.sharedCount': '{{ count }} solution comes from this region.|{{ count }} solutions come from this region.',
   'profile.sharedNone': 'No solutions from this region yet.',
+  'profile.replicatedBy': 'replicated by {{ count }} region|replicated by {{ count }} regions',
+  'profile.notReplicated': 'not replicated yet',
   'profile.replicatedHere': 'Solutions replicated here',
   'profile.replicatedNone': 'This region has not replicated another region\'s solution yet.',
   'profile.from': 'from {{ region }}',

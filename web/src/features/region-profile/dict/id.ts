@@ -30,6 +30,8 @@ export const regionProfileId = {
   'profile.shared': 'Solusi yang dibagikan',
   'profile.sharedCount': '{{ count }} solusi berasal dari daerah ini.',
   'profile.sharedNone': 'Belum ada solusi dari daerah ini.',
+  'profile.replicatedBy': 'ditiru {{ count }} daerah',
+  'profile.notReplicated': 'belum ditiru',
   'profile.replicatedHere': 'Solusi yang ditiru di sini',
   'profile.replicatedNone': 'Daerah ini belum meniru solusi daerah lain.',
   'profile.from': 'dari {{ region }}',

@@ -16,6 +16,7 @@ import {
   solutionIndicatorsSql,
   solutionsByIdSql,
   solutionsOfChallengesSql,
+  solutionsOfRegionsSql,
   supportedBySql,
   trialRegionsSql,
 } from './solution.sql.js';
@@ -25,6 +26,8 @@ export interface SolutionLoaders {
   /** A challenge's solutions in page order (see solutionsOfChallengesSql), at most SOLUTION_LIMITS.solutionsMax. */
   ofChallenge: DataLoader<number, Solution[]>;
   countOfChallenge: DataLoader<number, number>;
+  /** The solutions a region shares, most replicated first (SOLUTION_LIMITS.regionSolutionsMax). */
+  ofRegion: DataLoader<string, Solution[]>;
   indicators: DataLoader<number, ChallengeIndicator[]>;
   trialRegionCodes: DataLoader<number, string[]>;
   endorsements: DataLoader<number, SolutionEndorsement[]>;
@@ -58,6 +61,10 @@ function createSolutionLoaders(em: EntityManager, viewer: Viewer): SolutionLoade
     ofChallenge: new DataLoader(async (ids) => {
       const rows = await query<SolutionRow>(em, solutionsOfChallengesSql(ids, SOLUTION_LIMITS.solutionsMax));
       return groupByKeys(ids, rows, (r) => Number(r.challenge_id), (r) => SOLUTION_ROW.view(r));
+    }),
+    ofRegion: new DataLoader(async (codes) => {
+      const rows = await query<SolutionRow>(em, solutionsOfRegionsSql(codes, SOLUTION_LIMITS.regionSolutionsMax));
+      return groupByKeys(codes, rows, (r) => String(r.region_code), (r) => SOLUTION_ROW.view(r));
     }),
     countOfChallenge: new DataLoader(async (ids) => {
       const rows = await query<{ challenge_id: number; n: string }>(em, solutionCountsSql(ids));

@@ -1,4 +1,4 @@
-import { intArray, sql } from '../../../../core/db/sql.js';
+import { intArray, sql, textArray } from '../../../../core/db/sql.js';
 import { ENDORSEMENT_ROW, RESULT_ROW, REVISION_ROW, SOLUTION_ROW } from './solution.rows.js';
 
 export const solutionsByIdSql = (ids: readonly number[]) => sql`select ${SOLUTION_ROW.select} from challenge_solution s where s.id = any(${intArray(ids)})`;
@@ -12,6 +12,15 @@ export const solutionsOfChallengesSql = (challengeIds: readonly number[], limit:
         ) as rank
         from challenge_solution s where s.challenge_id = any(${intArray(challengeIds)})
       ) x where x.rank <= ${limit} order by x.challenge_id, x.rank`;
+
+/** The solutions a region shares (proposed by its people), most replicated first, then the newest; declined ones left out. */
+export const solutionsOfRegionsSql = (codes: readonly string[], limit: number) =>
+  sql`select * from (
+        select ${SOLUTION_ROW.select}, row_number() over (
+          partition by s.region_code order by s.replication_count desc, s.created_at desc, s.id desc
+        ) as rank
+        from challenge_solution s where s.region_code = any(${textArray(codes)}) and s.status <> 'DECLINED'
+      ) x where x.rank <= ${limit} order by x.region_code, x.rank`;
 
 export const solutionCountsSql = (challengeIds: readonly number[]) =>
   sql`select s.challenge_id, count(*) as n from challenge_solution s where s.challenge_id = any(${intArray(challengeIds)}) group by s.challenge_id`;
