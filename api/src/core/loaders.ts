@@ -1,3 +1,4 @@
+import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ContextGuest, ContextUser } from './context.js';
 
@@ -128,4 +129,28 @@ export function groupByKeys<K, R, V>(keys: readonly K[], rows: readonly R[], key
     else groups.set(k, [map(r)]);
   }
   return keys.map((k) => groups.get(k) ?? []);
+}
+
+// Values a list resolver loaded ahead (see `preload`), by loader: read at once by `loadKnown`.
+const known = new WeakMap<object, Map<unknown, unknown>>();
+
+/**
+ * Loads these keys now and keeps their values, so `loadKnown` answers them without a promise.
+ * A page of 50 rows with four relations otherwise makes 200 field promises, each with its
+ * microtasks and async-context bookkeeping; loading ahead also keeps one statement per relation.
+ */
+export async function preload<K, V>(loader: DataLoader<K, V>, keys: readonly K[]): Promise<void> {
+  const values = await loader.loadMany(keys);
+  let map = known.get(loader) as Map<K, V> | undefined;
+  if (!map) known.set(loader, (map = new Map()));
+  keys.forEach((k, i) => {
+    const v = values[i];
+    if (!(v instanceof Error)) map.set(k, v as V);
+  });
+}
+
+/** The value `preload` kept for this key, or the loader's promise when there is none. */
+export function loadKnown<K, V>(loader: DataLoader<K, V>, key: K): V | Promise<V> {
+  const map = known.get(loader) as Map<K, V> | undefined;
+  return map?.has(key) ? (map.get(key) as V) : loader.load(key);
 }

@@ -1,4 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../../core/context.js';
+import { selectedFields } from '../../../core/graphql/selection.js';
+import { preload } from '../../../core/loaders.js';
 import { decodeOffsetCursor, encodeOffsetCursor, type Connection } from '../../../core/graphql/connection.js';
 import type { ChallengesArgs } from '../challenge.types.js';
 import type { Challenge } from './challenge.entity.js';
@@ -17,4 +20,21 @@ export async function listChallenges(read: Context['read'], args: ChallengesArgs
     totalCount: Number(count!.n),
     pageInfo: { hasNextPage: rows.length > args.first, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+/**
+ * The relations the list's cards read, loaded for the whole page before it is returned (one
+ * statement each, as the loaders would batch them), so their field resolvers answer at once.
+ */
+export async function preloadListFields(ctx: Pick<Context, 'loaders'>, page: Connection<Challenge>, info: GraphQLResolveInfo): Promise<void> {
+  const ids = page.edges.map((e) => e.node.id);
+  if (ids.length === 0) return;
+  const fields = selectedFields(info, ['edges', 'node']);
+  const { challenge, solution } = ctx.loaders;
+  await Promise.all([
+    fields.has('regions') && preload(challenge.regions, ids),
+    fields.has('indicators') && preload(challenge.indicators, ids),
+    fields.has('teamCount') && preload(challenge.activeCount, ids),
+    fields.has('solutionCount') && preload(solution.countOfChallenge, ids),
+  ]);
 }

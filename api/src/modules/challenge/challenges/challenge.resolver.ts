@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../core/context.js';
 import { parseId } from '../../../core/ids.js';
+import { loadKnown } from '../../../core/loaders.js';
 import { runCommand } from '../../../core/commands/runner.js';
 import { Cohort, RegionView } from '../../region/index.js';
 import { User } from '../../user/index.js';
@@ -9,7 +11,7 @@ import { ChallengeConnection, ChallengeIndicator, ChallengesArgs, OpenChallengeI
 import { isOpenToJoin } from '../stages/challenge.stages.js';
 import { ChallengeMember, MemberStatus } from '../team/member.entity.js';
 import { Challenge, ChallengeTransition, StageDeadline } from './challenge.entity.js';
-import { listChallenges } from './challenge.list.js';
+import { listChallenges, preloadListFields } from './challenge.list.js';
 import { openChallengeCommand, updateChallengeCommand } from './challenge.commands.js';
 
 /** The slug of a challenge's cohort, from a managed reference or a read view alike. */
@@ -18,8 +20,10 @@ const cohortSlug = (c: Challenge): string | null => (c.cohort as { slug?: string
 @Resolver(() => Challenge)
 export class ChallengeResolver {
   @Query(() => ChallengeConnection, { description: 'Living-lab challenges, filtered, latest activity first unless sorted otherwise' })
-  challenges(@Args() args: ChallengesArgs, @Ctx() ctx: Context) {
-    return listChallenges(ctx.read, args);
+  async challenges(@Args() args: ChallengesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const page = await listChallenges(ctx.read, args);
+    await preloadListFields(ctx, page, info);
+    return page;
   }
 
   @Query(() => Challenge, { nullable: true })
@@ -35,12 +39,12 @@ export class ChallengeResolver {
 
   @FieldResolver(() => [RegionView], { description: 'The owning regions, by code' })
   regions(@Root() c: Challenge, @Ctx() ctx: Context) {
-    return ctx.loaders.challenge.regions.load(c.id);
+    return loadKnown(ctx.loaders.challenge.regions, c.id);
   }
 
   @FieldResolver(() => [ChallengeIndicator])
   indicators(@Root() c: Challenge, @Ctx() ctx: Context) {
-    return ctx.loaders.challenge.indicators.load(c.id);
+    return loadKnown(ctx.loaders.challenge.indicators, c.id);
   }
 
   @FieldResolver(() => [StageDeadline])
@@ -65,7 +69,7 @@ export class ChallengeResolver {
 
   @FieldResolver(() => Int, { description: 'Active team members' })
   teamCount(@Root() c: Challenge, @Ctx() ctx: Context) {
-    return ctx.loaders.challenge.activeCount.load(c.id);
+    return loadKnown(ctx.loaders.challenge.activeCount, c.id);
   }
 
   @FieldResolver(() => ChallengeMember, { nullable: true, description: "The viewer's own place in the team (also a request or invitation)" })

@@ -34,7 +34,8 @@ export type ChallengeSqlRow = RowOf<typeof CHALLENGE_ROW> & { cohort_slug: strin
 export function challengeFromRow(row: ChallengeSqlRow): Challenge {
   const view = CHALLENGE_ROW.view(row);
   // Field resolvers read only the slug of the cohort, which is all a reference to it holds.
-  view.cohort = row.cohort_slug === null ? null : ({ slug: row.cohort_slug } as unknown as Ref<Cohort>);
+  // Defined, not assigned: assigning would go through the ORM's accessor for `cohort` (views hold only the read columns as data).
+  Object.defineProperty(view, 'cohort', { value: row.cohort_slug === null ? null : ({ slug: row.cohort_slug } as unknown as Ref<Cohort>), writable: true, enumerable: true, configurable: true });
   return view;
 }
 

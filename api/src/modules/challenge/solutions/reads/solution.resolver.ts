@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../../core/context.js';
 import { parseId } from '../../../../core/ids.js';
+import { loadKnown } from '../../../../core/loaders.js';
 import { RegionView, allRegions } from '../../../region/index.js';
 import { User, regionOf } from '../../../user/index.js';
 import { canDecideSolution, canEditSolution, canEndorseSolution, canRecordResult, type SolutionInTeam } from '../../challenge.policy.js';
@@ -123,7 +124,7 @@ export class ChallengeSolutionsResolver {
 
   @FieldResolver(() => Int)
   solutionCount(@Root() c: Challenge, @Ctx() ctx: Context) {
-    return ctx.loaders.solution.countOfChallenge.load(c.id);
+    return loadKnown(ctx.loaders.solution.countOfChallenge, c.id);
   }
 }
 
