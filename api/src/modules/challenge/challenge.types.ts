@@ -95,5 +95,6 @@ export class ChallengesArgs extends PageArgs {
   @Field({ nullable: true, description: 'Cohort slug' }) @IsOptional() @MaxLength(64) cohort?: string;
   @Field({ nullable: true, description: 'Only challenges still taking team members (true) or no longer (false)' }) openToJoin?: boolean;
   @Field({ nullable: true, description: 'Only challenges with a solution some region replicates (true), or with none (false)' }) hasReplications?: boolean;
+  @Field({ nullable: true, description: 'Only challenges you are in (active team member) or follow; none when signed out' }) mine?: boolean;
   @Field(() => ChallengeSort, { defaultValue: ChallengeSort.LATEST_ACTIVITY }) sort: ChallengeSort;
 }

@@ -9,9 +9,9 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const LIST = `query($first: Int!, $after: String, $stage: ChallengeStage, $indicator: IndicatorRefInput, $regionCode: String, $province: String, $cohort: String, $openToJoin: Boolean,
-  $hasReplications: Boolean, $sort: ChallengeSort) {
+  $hasReplications: Boolean, $mine: Boolean, $sort: ChallengeSort) {
   challenges(first: $first, after: $after, stage: $stage, indicator: $indicator, regionCode: $regionCode, province: $province, cohort: $cohort, openToJoin: $openToJoin,
-    hasReplications: $hasReplications, sort: $sort) {
+    hasReplications: $hasReplications, mine: $mine, sort: $sort) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { id title stage openToJoin teamCount supportCount replicationCount cohort { slug } createdBy { name } regions { code province { name } } indicators { frameworkCode number } } }
   } }`;
@@ -22,7 +22,7 @@ interface List {
     edges: { node: { id: string; title: string; teamCount: number; supportCount: number; replicationCount: number; regions: unknown[]; indicators: unknown[] } }[];
   };
 }
-const list = (vars: Record<string, unknown>) => app.gql<List>(LIST, { first: 20, ...vars }).then((r) => {
+const list = (vars: Record<string, unknown>, token?: string) => app.gql<List>(LIST, { first: 20, ...vars }, { token }).then((r) => {
   if (!r.data) throw new Error(JSON.stringify(r.errors));
   return r.data.challenges;
 });
@@ -108,6 +108,23 @@ describe('the challenge list', () => {
     expect(next.edges[0]!.node).toMatchObject({ id: replicated, supportCount: 6, replicationCount: 5 });
     const bad = await app.gql(LIST, { first: 1, sort: 'MOST_LOVED' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("gives each person the challenges they are in or follow (mine), and none when signed out", async () => {
+    await app.orm.em.fork().execute(`insert into cohort (slug, name) values ('mine', 'Milik saya')`);
+    const lead = await app.user(Role.REGION_ADMIN, SUMEDANG);
+    const other = await app.user(Role.REGION_ADMIN, SIAK);
+    const led = await openChallenge(app, lead.token, { title: 'Dipimpin Sumedang', cohort: 'mine', regionCodes: [SUMEDANG] });
+    const followed = await openChallenge(app, other.token, { title: 'Diikuti Sumedang', cohort: 'mine', regionCodes: [SIAK] });
+    await openChallenge(app, other.token, { title: 'Tidak terkait', cohort: 'mine', regionCodes: [SIAK] });
+    const follow = await app.gql(`mutation($id: ID!) { followChallenge(challengeId: $id, follow: true) { id } }`, { id: followed }, { token: lead.token });
+    expect(follow.errors).toBeUndefined();
+    const ids = async (token?: string) => (await list({ cohort: 'mine', mine: true }, token)).edges.map((e) => e.node.id).sort();
+    expect(await ids(lead.token)).toEqual([led, followed].sort());
+    expect((await list({ cohort: 'mine', mine: true }, lead.token)).totalCount).toBe(2);
+    expect(await ids(other.token)).toHaveLength(2);
+    expect(await ids()).toEqual([]);
+    expect((await list({ cohort: 'mine' })).edges).toHaveLength(3);
   });
 
   it('reads 5 or 50 challenges with regions, indicators, team and solution counts and creators in the same number of statements, in every order', async () => {

@@ -9,9 +9,9 @@ import { challengeFromRow, type ChallengeSqlRow } from './challenge.rows.js';
 import { challengeConditions, challengeCountSql, challengePageSql } from './challenge.sql.js';
 
 /** The challenge list in the chosen order (latest activity first by default): one page statement and one count, in parallel. */
-export async function listChallenges(read: Context['read'], args: ChallengesArgs): Promise<Connection<Challenge>> {
+export async function listChallenges(read: Context['read'], args: ChallengesArgs, viewerId: number | null): Promise<Connection<Challenge>> {
   const offset = decodeOffsetCursor(args.after);
-  const where = challengeConditions(args);
+  const where = challengeConditions({ ...args, participantId: args.mine ? viewerId : undefined });
   const [rows, [count]] = await Promise.all([read<ChallengeSqlRow>(challengePageSql(where, offset, args.first + 1, args.sort)), read<{ n: string }>(challengeCountSql(where))]);
   const page = rows.slice(0, args.first).map(challengeFromRow);
   const edges = page.map((node, i) => ({ cursor: encodeOffsetCursor(offset + i + 1), node }));

@@ -21,7 +21,7 @@ const cohortSlug = (c: Challenge): string | null => (c.cohort as { slug?: string
 export class ChallengeResolver {
   @Query(() => ChallengeConnection, { description: 'Living-lab challenges, filtered, latest activity first unless sorted otherwise' })
   async challenges(@Args() args: ChallengesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const page = await listChallenges(ctx.read, args);
+    const page = await listChallenges(ctx.read, args, ctx.user?.id ?? null);
     await preloadListFields(ctx, page, info);
     return page;
   }

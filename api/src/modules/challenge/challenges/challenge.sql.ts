@@ -12,6 +12,8 @@ export interface ChallengeFilter {
   cohort?: string;
   openToJoin?: boolean;
   hasReplications?: boolean;
+  /** Only challenges this person is in (an active team member) or follows; null when asked signed out: none. */
+  participantId?: number | null;
 }
 
 /** Conditions on `challenge c` for the list's filters. */
@@ -34,6 +36,11 @@ export function challengeConditions(f: ChallengeFilter): Sql[] {
   if (f.hasReplications !== undefined && f.hasReplications !== null) {
     const replicated = sql`exists (select 1 from challenge_solution s where s.challenge_id = c.id and s.replication_count > 0)`;
     where.push(f.hasReplications ? replicated : sql`not ${replicated}`);
+  }
+  if (f.participantId === null) where.push(sql`false`);
+  else if (f.participantId !== undefined) {
+    where.push(sql`(exists (select 1 from challenge_member cm where cm.challenge_id = c.id and cm.user_id = ${f.participantId} and cm.status = 'ACTIVE')
+                    or exists (select 1 from challenge_follower cf where cf.challenge_id = c.id and cf.user_id = ${f.participantId}))`);
   }
   return where;
 }
