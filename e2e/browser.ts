@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's chromium, never a downloaded browser (this network reaches no browser CDN). */
@@ -44,5 +45,14 @@ export async function signIn(page: Page, baseUrl: string, email: string): Promis
   await page.getByTestId('signin-email').fill(email);
   await page.getByTestId('signin-password').fill(DEMO_PASSWORD);
   await page.getByTestId('signin-submit').click();
-  await page.waitForURL(/\/wilayah$/);
+  // Signing in lands on the person's home.
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+/** With E2E_SCREENSHOTS=<folder>, keeps a full-page screenshot of the page as it is now (for reviewers; see README). */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  const folder = process.env.E2E_SCREENSHOTS;
+  if (!folder) return;
+  fs.mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: path.join(folder, name), fullPage: true });
 }

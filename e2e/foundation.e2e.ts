@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startBuiltApp, type RunningApp } from './app.js';
-import { launchBrowser, signIn } from './browser.js';
+import { keepScreenshot, launchBrowser, signIn } from './browser.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -28,7 +28,12 @@ describe('the hub in a phone-sized browser', () => {
 
     await signIn(page, app.url, 'sumedang@demo.rembuk.id');
     await expect.poll(() => page.getByTestId('demo-badge').isVisible()).toBe(true);
+    // Home: the person's own region with its index comes first.
+    expect(await page.getByTestId('home-region').getByRole('link').first().textContent()).toBe('Kabupaten Sumedang');
+    await expect.poll(() => page.getByTestId('home-region-index').textContent()).toMatch(/^3[,.]8\d$/);
+    await keepScreenshot(page, 'home-member-360.png');
 
+    await page.goto(`${app.url}/wilayah`);
     await page.getByTestId('region-search').fill('sumedang');
     const sumedang = page.locator('[data-testid="region-row"][data-code="32.11"]');
     await sumedang.waitFor();

@@ -58,7 +58,7 @@ describe('keyboard only', () => {
     await tabTo(page, (f) => f.testid === 'signin-password');
     await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/wilayah$/);
+    await page.waitForURL((url) => url.pathname === '/');
     await expect.poll(() => focused(page)).toMatchObject({ tag: 'H1' });
 
     await tabTo(page, (f) => f.tag === 'A' && f.text === 'Forum');

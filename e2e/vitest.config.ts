@@ -10,5 +10,8 @@ export default defineProject({
     // Each file starts its own app and browser; two at once is what 2 cores take.
     maxWorkers: 2,
     pool: 'forks',
+    // expect.poll waits for an outcome (a live update, a mutation's answer), not a speed: vitest's
+    // 1 s default failed flows on two loaded cores. How fast it is belongs to bench/, not here.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

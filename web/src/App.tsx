@@ -1,5 +1,5 @@
 import { Show, type JSX } from 'solid-js';
-import { Navigate, Router, useCurrentMatches, type RouteDefinition, type RouteSectionProps } from '@solidjs/router';
+import { Router, useCurrentMatches, type RouteDefinition, type RouteSectionProps } from '@solidjs/router';
 import { features } from './features';
 import NotFoundPage from './features/NotFoundPage';
 import type { WebFeature } from './lib/feature';
@@ -13,7 +13,7 @@ import { Layout } from './lib/ui/shell/Layout';
 import { Announcer } from './lib/a11y/announce';
 import { useRouteFocus } from './lib/a11y/routeFocus';
 
-const HOME = '/wilayah';
+const HOME = '/';
 const SIGN_IN = '/masuk';
 
 /** Every feature's cache part and lib's own, merged; two features claiming the same field throw here, at start-up. */
@@ -37,7 +37,6 @@ function featureRoutes(list: WebFeature[]): RouteDefinition[] {
 
 /** Every route of the app, for the router (and for tests, which may mount them in a MemoryRouter). */
 export const appRoutes: RouteDefinition[] = [
-  { path: '/', component: () => <Navigate href={HOME} /> },
   ...featureRoutes(features),
   { path: '*404', component: NotFoundPage },
 ];

@@ -1,5 +1,6 @@
 import type { WebFeature } from '../lib/feature';
 import { authFeature } from './auth/feature';
+import { homeFeature } from './home/feature';
 import { regionsFeature } from './regions/feature';
 import { regionProfileFeature } from './region-profile/feature';
 import { spbeFeature } from './spbe/feature';
@@ -14,6 +15,7 @@ import { accountFeature } from './account/feature';
 /** Every feature of the app; the header's links follow this order. A new feature is one more line. */
 export const features: WebFeature[] = [
   authFeature,
+  homeFeature,
   regionsFeature,
   regionProfileFeature,
   spbeFeature,

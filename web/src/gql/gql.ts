@@ -99,6 +99,9 @@ type Documents = {
     "\n  mutation AcceptAnswer($threadId: ID!, $postId: ID) {\n    acceptAnswer(threadId: $threadId, postId: $postId) {\n      ...ThreadHeader\n    }\n  }\n": typeof types.AcceptAnswerDocument,
     "\n  mutation ModerateThread($input: ModerateThreadInput!) {\n    moderateThread(input: $input) {\n      ...ThreadHeader\n    }\n  }\n": typeof types.ModerateThreadDocument,
     "\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      ...ThreadHeader\n    }\n  }\n": typeof types.UpdateThreadDocument,
+    "\n  query HomeRegion($code: String!) {\n    region(code: $code) {\n      code\n      name\n      assessments {\n        id\n        year\n        index\n        predicate\n      }\n    }\n  }\n": typeof types.HomeRegionDocument,
+    "\n  query MyChallenges {\n    challenges(first: 5, mine: true) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          stage\n          solutionCount\n          teamCount\n        }\n      }\n    }\n  }\n": typeof types.MyChallengesDocument,
+    "\n  query HomeCohorts {\n    cohorts {\n      slug\n      name\n      memberCount\n    }\n  }\n": typeof types.HomeCohortsDocument,
     "\n  fragment LiveQuestion on Question {\n    id\n    anonymous\n    text\n    status\n    voteCount\n    pinnedAt\n    answerText\n    answeredAt\n    createdAt\n    askedBy {\n      name\n      regionName\n      isGuest\n    }\n    votedByMe\n    askedByMe\n    isHighlighted\n    isPinned\n    isAnswered\n    freshGuestVoteCount\n  }\n": typeof types.LiveQuestionFragmentDoc,
     "\n  fragment LivePoll on Poll {\n    id\n    title\n    kind\n    options {\n      id\n      label\n    }\n    maxChoices\n    state\n    hideResultsUntilClosed\n    createdAt\n    results {\n      optionId\n      label\n      count\n    }\n    words {\n      word\n      count\n    }\n    wordReview {\n      word\n      status\n      count\n    }\n    totalVotes\n    myChoices\n  }\n": typeof types.LivePollFragmentDoc,
     "\n  fragment LiveSessionFields on LiveSession {\n    id\n    code\n    title\n    state\n    allowGuests\n    allowAnonymous\n    preModeration\n    reviewWords\n    blockedWords\n    createdAt\n    closedAt\n    joinPath\n    participantCount\n    viewerIsModerator\n    codeIsGuessable\n    meeting {\n      id\n      title\n    }\n    highlightedQuestion {\n      ...LiveQuestion\n    }\n    questions(includeAnswered: true, sort: RECENT) {\n      ...LiveQuestion\n    }\n    polls {\n      ...LivePoll\n    }\n  }\n": typeof types.LiveSessionFieldsFragmentDoc,
@@ -238,6 +241,9 @@ const documents: Documents = {
     "\n  mutation AcceptAnswer($threadId: ID!, $postId: ID) {\n    acceptAnswer(threadId: $threadId, postId: $postId) {\n      ...ThreadHeader\n    }\n  }\n": types.AcceptAnswerDocument,
     "\n  mutation ModerateThread($input: ModerateThreadInput!) {\n    moderateThread(input: $input) {\n      ...ThreadHeader\n    }\n  }\n": types.ModerateThreadDocument,
     "\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      ...ThreadHeader\n    }\n  }\n": types.UpdateThreadDocument,
+    "\n  query HomeRegion($code: String!) {\n    region(code: $code) {\n      code\n      name\n      assessments {\n        id\n        year\n        index\n        predicate\n      }\n    }\n  }\n": types.HomeRegionDocument,
+    "\n  query MyChallenges {\n    challenges(first: 5, mine: true) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          stage\n          solutionCount\n          teamCount\n        }\n      }\n    }\n  }\n": types.MyChallengesDocument,
+    "\n  query HomeCohorts {\n    cohorts {\n      slug\n      name\n      memberCount\n    }\n  }\n": types.HomeCohortsDocument,
     "\n  fragment LiveQuestion on Question {\n    id\n    anonymous\n    text\n    status\n    voteCount\n    pinnedAt\n    answerText\n    answeredAt\n    createdAt\n    askedBy {\n      name\n      regionName\n      isGuest\n    }\n    votedByMe\n    askedByMe\n    isHighlighted\n    isPinned\n    isAnswered\n    freshGuestVoteCount\n  }\n": types.LiveQuestionFragmentDoc,
     "\n  fragment LivePoll on Poll {\n    id\n    title\n    kind\n    options {\n      id\n      label\n    }\n    maxChoices\n    state\n    hideResultsUntilClosed\n    createdAt\n    results {\n      optionId\n      label\n      count\n    }\n    words {\n      word\n      count\n    }\n    wordReview {\n      word\n      status\n      count\n    }\n    totalVotes\n    myChoices\n  }\n": types.LivePollFragmentDoc,
     "\n  fragment LiveSessionFields on LiveSession {\n    id\n    code\n    title\n    state\n    allowGuests\n    allowAnonymous\n    preModeration\n    reviewWords\n    blockedWords\n    createdAt\n    closedAt\n    joinPath\n    participantCount\n    viewerIsModerator\n    codeIsGuessable\n    meeting {\n      id\n      title\n    }\n    highlightedQuestion {\n      ...LiveQuestion\n    }\n    questions(includeAnswered: true, sort: RECENT) {\n      ...LiveQuestion\n    }\n    polls {\n      ...LivePoll\n    }\n  }\n": types.LiveSessionFieldsFragmentDoc,
@@ -646,6 +652,18 @@ export function graphql(source: "\n  mutation ModerateThread($input: ModerateThr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      ...ThreadHeader\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      ...ThreadHeader\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeRegion($code: String!) {\n    region(code: $code) {\n      code\n      name\n      assessments {\n        id\n        year\n        index\n        predicate\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeRegion($code: String!) {\n    region(code: $code) {\n      code\n      name\n      assessments {\n        id\n        year\n        index\n        predicate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyChallenges {\n    challenges(first: 5, mine: true) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          stage\n          solutionCount\n          teamCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyChallenges {\n    challenges(first: 5, mine: true) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          stage\n          solutionCount\n          teamCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeCohorts {\n    cohorts {\n      slug\n      name\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  query HomeCohorts {\n    cohorts {\n      slug\n      name\n      memberCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

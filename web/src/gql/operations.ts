@@ -45,6 +45,8 @@ export type Operations = {
   ForumThreads: { data: types.ForumThreadsQuery; variables: types.ForumThreadsQueryVariables };
   FrameworkDetail: { data: types.FrameworkDetailQuery; variables: types.FrameworkDetailQueryVariables };
   FrameworkList: { data: types.FrameworkListQuery; variables: types.FrameworkListQueryVariables };
+  HomeCohorts: { data: types.HomeCohortsQuery; variables: types.HomeCohortsQueryVariables };
+  HomeRegion: { data: types.HomeRegionQuery; variables: types.HomeRegionQueryVariables };
   ImportAssessments: { data: types.ImportAssessmentsMutation; variables: types.ImportAssessmentsMutationVariables };
   ImportFrameworks: { data: types.ImportFrameworksQuery; variables: types.ImportFrameworksQueryVariables };
   InvitePreview: { data: types.InvitePreviewQuery; variables: types.InvitePreviewQueryVariables };
@@ -73,6 +75,7 @@ export type Operations = {
   ModerateWord: { data: types.ModerateWordMutation; variables: types.ModerateWordMutationVariables };
   MoreNotifications: { data: types.MoreNotificationsQuery; variables: types.MoreNotificationsQueryVariables };
   MoveChallengeStage: { data: types.MoveChallengeStageMutation; variables: types.MoveChallengeStageMutationVariables };
+  MyChallenges: { data: types.MyChallengesQuery; variables: types.MyChallengesQueryVariables };
   MyNotifications: { data: types.MyNotificationsSubscription; variables: types.MyNotificationsSubscriptionVariables };
   MyReadStates: { data: types.MyReadStatesSubscription; variables: types.MyReadStatesSubscriptionVariables };
   MySessions: { data: types.MySessionsQuery; variables: types.MySessionsQueryVariables };

@@ -9,7 +9,7 @@ describe('nextPath', () => {
 
   it('never leads off the site or back to the sign-in page', () => {
     for (const bad of ['//evil.example/x', 'https://evil.example', 'javascript:alert(1)', '/\\evil.example', '', undefined, null, '/masuk', '/masuk?next=/x']) {
-      expect(nextPath(bad)).toBe('/wilayah');
+      expect(nextPath(bad)).toBe('/');
     }
     expect(nextPath(['/forum', '/x'])).toBe('/forum');
   });

@@ -2,7 +2,7 @@ import { useLocation } from '@solidjs/router';
 
 export const SIGN_IN_PATH = '/masuk';
 /** Where signing in lands when it was not asked for from a page. */
-export const AFTER_SIGN_IN = '/wilayah';
+export const AFTER_SIGN_IN = '/';
 
 /**
  * The page to return to after signing in, from `?next=`: only a path on this site (not

@@ -43,7 +43,7 @@ export default function AcceptInvitePage() {
     setTouched(true);
     if (passwordError()) return;
     const res = await accept({ input: { token: params.token, name: name().trim(), email: email().trim(), password: password() } });
-    if (res.data?.acceptInvite) session.restart('/wilayah');
+    if (res.data?.acceptInvite) session.restart('/');
   };
 
   return (

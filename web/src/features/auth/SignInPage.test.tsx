@@ -42,7 +42,7 @@ describe('SignInPage', () => {
     await fillAndSubmit();
     await waitFor(() => expect(created()).toBe(2));
     expect(calls.find((c) => c.name === 'SignIn')?.variables).toEqual({ email: 'sumedang@demo.rembuk.id', password: 'rembuk-demo-2026' });
-    expect(window.location.pathname).toBe('/wilayah');
+    expect(window.location.pathname).toBe('/');
   });
 
   it('shows the server message in the chosen language', async () => {

@@ -18,6 +18,7 @@ export const commonEn: typeof commonId = {
   'nav.skip': 'Skip to content',
   'nav.signIn': 'Sign in',
   'nav.signOut': 'Sign out',
+  'nav.profile': 'My profile',
   'nav.account': 'Account and security',
 
   'role.ADMIN': 'Administrator',

@@ -19,6 +19,7 @@ export const commonId = {
   'nav.skip': 'Lompat ke isi',
   'nav.signIn': 'Masuk',
   'nav.signOut': 'Keluar',
+  'nav.profile': 'Profil saya',
   'nav.account': 'Akun dan keamanan',
 
   'role.ADMIN': 'Administrator',

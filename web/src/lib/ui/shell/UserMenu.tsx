@@ -92,7 +92,10 @@ export function UserMenu(props: Props) {
               <Show when={user().email}>
                 <p class="truncate text-slate-500">{user().email}</p>
               </Show>
-              <A href="/akun" data-testid="account-link" class="mt-3 block rounded-md px-3 py-2 font-medium text-slate-800 ring-1 ring-slate-300 hover:bg-slate-100" onClick={() => setOpen(false)}>
+              <A href={`/u/${user().username}`} data-testid="profile-link" class="mt-3 block rounded-md px-3 py-2 font-medium text-slate-800 ring-1 ring-slate-300 hover:bg-slate-100" onClick={() => setOpen(false)}>
+                {t('nav.profile')}
+              </A>
+              <A href="/akun" data-testid="account-link" class="mt-2 block rounded-md px-3 py-2 font-medium text-slate-800 ring-1 ring-slate-300 hover:bg-slate-100" onClick={() => setOpen(false)}>
                 {t('nav.account')}
               </A>
               <button
