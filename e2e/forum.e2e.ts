@@ -43,8 +43,12 @@ describe('the forum between two regions, live', () => {
     const threadId = /\/forum\/t\/(\d+)$/.exec(a.page.url())![1]!;
     await post(a.page, 1).waitFor();
 
-    // B's feed learns of it live and B opens it: B's list was empty (the demo has no topics), so
-    // the topic shows at once, with no "new topics" bar above "none yet".
+    // B's feed learns of it live: above the demo's topics, a bar says a new one came (Discourse's
+    // way: the list does not jump while B reads it); B shows it and opens it.
+    const bar = b.page.getByTestId('feed-new-topics');
+    await bar.waitFor();
+    expect(await bar.textContent()).toContain('1 topik baru');
+    await bar.click();
     const row = b.page.locator(`[data-testid="thread-row"][data-thread-id="${threadId}"]`);
     await row.waitFor();
     expect(await b.page.getByTestId('feed-new-topics').count()).toBe(0);

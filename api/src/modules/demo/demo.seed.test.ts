@@ -5,6 +5,7 @@ import { ensureAdminFromEnv } from '../user/index.js';
 import { Role, User } from '../user/index.js';
 import { Challenge, Replication, Solution } from '../challenge/index.js';
 import { seedDemoChallenges } from './challenges.demo.js';
+import { seedDemoForum } from './forum.demo.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -50,6 +51,27 @@ describe('demo challenges', () => {
     expect(portal.supportCount).toBe(5);
     const res = await app.gql<{ challenges: { totalCount: number } }>(`{ challenges(first: 10, cohort: "living-lab-2022") { totalCount } }`);
     expect(res.data?.challenges.totalCount).toBe(3);
+  });
+});
+
+describe('demo forum', () => {
+  it('seeds three conversations once, labelled as demo, with an accepted answer, reactions and consistent counters', async () => {
+    expect(await seedDemoForum(app.orm.em.fork())).toBe(true);
+    expect(await seedDemoForum(app.orm.em.fork())).toBe(false);
+    const { token } = await app.user(Role.MEMBER, '32.11');
+    type Row = { title: string; type: string; replyCount: number; lastPostNumber: number; acceptedAnswer: { number: number } | null };
+    const res = await app.gql<{ threads: { edges: { node: Row }[] } }>(
+      `{ threads(first: 10) { edges { node { title type replyCount lastPostNumber acceptedAnswer { number } } } } }`,
+      {},
+      { token },
+    );
+    const rows = res.data!.threads.edges.map((e) => e.node);
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r) => r.title.endsWith('(demo)') && r.replyCount === r.lastPostNumber - 1)).toBe(true);
+    const question = rows.find((r) => r.type === 'QUESTION')!;
+    expect(question).toMatchObject({ replyCount: 3, acceptedAnswer: { number: 2 } });
+    const found = await app.gql<{ search: { totalCount: number } }>(`{ search(query: "antrean") { totalCount } }`, {}, { token });
+    expect(found.data?.search.totalCount).toBeGreaterThan(0);
   });
 });
 

@@ -7,3 +7,4 @@ export { NotificationLevel, ThreadUser } from './threads/thread-user.entity.js';
 export { findCategory, openLinkedThread, openQuestionThreads } from './threads/thread.commands.js';
 export { visibleThread } from './threads/thread.events.js';
 export { renderMarkdown } from './posts/markdown.js';
+export { writeSeedThread, type SeedThread } from './threads/thread.seed.js';
