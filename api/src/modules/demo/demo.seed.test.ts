@@ -6,6 +6,7 @@ import { Role, User } from '../user/index.js';
 import { Challenge, Replication, Solution } from '../challenge/index.js';
 import { seedDemoChallenges } from './challenges.demo.js';
 import { seedDemoForum } from './forum.demo.js';
+import { seedDemoMeetings } from './meetings.demo.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -72,6 +73,27 @@ describe('demo forum', () => {
     expect(question).toMatchObject({ replyCount: 3, acceptedAnswer: { number: 2 } });
     const found = await app.gql<{ search: { totalCount: number } }>(`{ search(query: "antrean") { totalCount } }`, {}, { token });
     expect(found.data?.search.totalCount).toBeGreaterThan(0);
+  });
+});
+
+describe('demo meetings', () => {
+  it("seed a past meeting with answered questions and a poll's results, and tomorrow's with an open session", async () => {
+    expect(await seedDemoMeetings(app.orm.em.fork())).toBe(true);
+    expect(await seedDemoMeetings(app.orm.em.fork())).toBe(false);
+    const { token } = await app.user(Role.MEMBER, '32.11');
+    const upcoming = await app.gql<{ meetings: { title: string; sessions: { code: string; state: string }[] }[] }>(`{ meetings(upcoming: true) { title sessions { code state } } }`, {}, { token });
+    expect(upcoming.data?.meetings).toEqual([{ title: 'Rapat koordinasi living lab: rencana aksi SPBE 2024 (demo)', sessions: [{ code: 'DEMORAKOR', state: 'OPEN' }] }]);
+    type Session = { questions: { text: string; voteCount: number; status: string }[]; polls: { state: string; results: { optionId: number; count: number }[] | null }[] };
+    const past = await app.gql<{ liveSession: Session }>(
+      `{ liveSession(code: "DEMOEVAL") { questions { text voteCount status } polls { state results { optionId count } } } }`,
+      {},
+      { token },
+    );
+    expect(past.errors).toBeUndefined();
+    const s = past.data!.liveSession;
+    expect(s.questions.map((q) => [q.voteCount, q.status])).toEqual(expect.arrayContaining([[3, 'ANSWERED'], [1, 'ANSWERED'], [2, 'LIVE']]));
+    expect(s.polls[0]).toMatchObject({ state: 'CLOSED' });
+    expect(s.polls[0]!.results!.find((r) => r.optionId === 2)?.count).toBe(2);
   });
 });
 
