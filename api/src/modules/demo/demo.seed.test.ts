@@ -4,9 +4,11 @@ import { DEMO_INDICES, DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './demo.se
 import { ensureAdminFromEnv } from '../user/index.js';
 import { Role, User } from '../user/index.js';
 import { Challenge, Replication, Solution } from '../challenge/index.js';
+import { Assessment } from '../assessment/index.js';
 import { seedDemoChallenges } from './challenges.demo.js';
 import { seedDemoForum } from './forum.demo.js';
 import { seedDemoMeetings } from './meetings.demo.js';
+import { DEMO_COHORT_MEMBERS, seedDemoCohort } from './cohort.demo.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -94,6 +96,21 @@ describe('demo meetings', () => {
     expect(s.questions.map((q) => [q.voteCount, q.status])).toEqual(expect.arrayContaining([[3, 'ANSWERED'], [1, 'ANSWERED'], [2, 'LIVE']]));
     expect(s.polls[0]).toMatchObject({ state: 'CLOSED' });
     expect(s.polls[0]!.results!.find((r) => r.optionId === 2)?.count).toBe(2);
+  });
+});
+
+describe('demo cohort', () => {
+  it('fills the living lab up to 62 regions once, each with demo indices for 2021 and 2022 around the cited 2.4', async () => {
+    expect(await seedDemoCohort(app.orm.em.fork())).toBe(true);
+    expect(await seedDemoCohort(app.orm.em.fork())).toBe(false);
+    const res = await app.gql<{ cohort: { memberCount: number } }>(`{ cohort(slug: "living-lab-2022") { memberCount } }`);
+    expect(res.data?.cohort.memberCount).toBe(62);
+    const rows = await app.orm.em.fork().find(Assessment, { region: { $in: [...DEMO_COHORT_MEMBERS] } });
+    expect(rows).toHaveLength(DEMO_COHORT_MEMBERS.length * 2);
+    expect(rows.every((a) => a.isDemo && a.index !== null)).toBe(true);
+    const mean = rows.filter((a) => a.year === 2021).reduce((s, a) => s + a.index!, 0) / DEMO_COHORT_MEMBERS.length;
+    expect(mean).toBeGreaterThan(2.0);
+    expect(mean).toBeLessThan(2.8);
   });
 });
 
