@@ -2,6 +2,7 @@ import type { WebFeature } from '../lib/feature';
 import { authFeature } from './auth/feature';
 import { regionsFeature } from './regions/feature';
 import { regionProfileFeature } from './region-profile/feature';
+import { assessmentFeature } from './assessment/feature';
 import { spbeFeature } from './spbe/feature';
 import { forumFeature } from './forum/feature';
 import { notificationsFeature } from './notifications/feature';
@@ -16,6 +17,7 @@ export const features: WebFeature[] = [
   authFeature,
   regionsFeature,
   regionProfileFeature,
+  assessmentFeature,
   spbeFeature,
   forumFeature,
   notificationsFeature,
