@@ -35,8 +35,9 @@ interface GroupScoreView {
 function groupScore(g: GroupScoreView | undefined): string {
   if (!g) return '';
   if (g.score !== null && g.score !== undefined) return t('assess.groupScore', { score: formatScore(g.score) });
-  if (g.provisionalScore === null || g.provisionalScore === undefined) return formatPercent(g.completeness);
-  return `${t('assess.groupProvisional', { score: formatScore(g.provisionalScore) })} · ${formatPercent(g.completeness)}`;
+  const done = t('assess.groupComplete', { pct: formatPercent(g.completeness) });
+  if (g.provisionalScore === null || g.provisionalScore === undefined) return done;
+  return `${t('assess.groupProvisional', { score: formatScore(g.provisionalScore) })} · ${done}`;
 }
 
 /**

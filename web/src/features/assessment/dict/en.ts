@@ -24,6 +24,7 @@ export const assessmentEn: Record<keyof typeof assessmentId, string> = {
   'assess.aspect': 'Aspect {{ number }}. {{ name }}',
   'assess.groupScore': 'score {{ score }}',
   'assess.groupProvisional': 'provisional {{ score }}',
+  'assess.groupComplete': '{{ pct }} complete',
   'assess.indicator': 'Indicator {{ number }}. {{ name }}',
   'assess.levelChoice': 'Level {{ level }}: {{ name }}',
   'assess.unset': 'Not filled in',

@@ -22,6 +22,7 @@ export const assessmentId = {
   'assess.aspect': 'Aspek {{ number }}. {{ name }}',
   'assess.groupScore': 'nilai {{ score }}',
   'assess.groupProvisional': 'sementara {{ score }}',
+  'assess.groupComplete': '{{ pct }} lengkap',
   'assess.indicator': 'Indikator {{ number }}. {{ name }}',
   'assess.levelChoice': 'Tingkat {{ level }}: {{ name }}',
   'assess.unset': 'Belum diisi',
