@@ -21,6 +21,7 @@ export const ROUTES: A11yRoute[] = [
   { path: '/reset/tidak-berlaku', who: ['guest'] },
   { path: '/wilayah' },
   { path: '/wilayah/32.11' },
+  { path: '/wilayah/32.11/penilaian/2023' },
   { path: '/spbe' },
   { path: '/forum' },
   { path: '/forum/k/{category}', who: SIGNED_IN },

@@ -3,6 +3,7 @@ import { authFeature } from './auth/feature';
 import { homeFeature } from './home/feature';
 import { regionsFeature } from './regions/feature';
 import { regionProfileFeature } from './region-profile/feature';
+import { assessmentFeature } from './assessment/feature';
 import { spbeFeature } from './spbe/feature';
 import { forumFeature } from './forum/feature';
 import { notificationsFeature } from './notifications/feature';
@@ -18,6 +19,7 @@ export const features: WebFeature[] = [
   homeFeature,
   regionsFeature,
   regionProfileFeature,
+  assessmentFeature,
   spbeFeature,
   forumFeature,
   notificationsFeature,

@@ -24,7 +24,8 @@ export const limits = {
     "csvMaxBytes": 1000000,
     "csvMaxRows": 2000,
     "yearMin": 2000,
-    "yearMax": 2100
+    "yearMax": 2100,
+    "leadersMax": 50
   },
   "forum": {
     "titleMin": 5,

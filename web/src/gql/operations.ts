@@ -9,6 +9,7 @@ export type Operations = {
   AdminCohorts: { data: types.AdminCohortsQuery; variables: types.AdminCohortsQueryVariables };
   AskQuestion: { data: types.AskQuestionMutation; variables: types.AskQuestionMutationVariables };
   AssessmentRecorded: { data: types.AssessmentRecordedSubscription; variables: types.AssessmentRecordedSubscriptionVariables };
+  AssessmentScreen: { data: types.AssessmentScreenQuery; variables: types.AssessmentScreenQueryVariables };
   Challenge: { data: types.ChallengeQuery; variables: types.ChallengeQueryVariables };
   ChallengeChoices: { data: types.ChallengeChoicesQuery; variables: types.ChallengeChoicesQueryVariables };
   ChallengeEvents: { data: types.ChallengeEventsSubscription; variables: types.ChallengeEventsSubscriptionVariables };
@@ -49,6 +50,7 @@ export type Operations = {
   HomeRegion: { data: types.HomeRegionQuery; variables: types.HomeRegionQueryVariables };
   ImportAssessments: { data: types.ImportAssessmentsMutation; variables: types.ImportAssessmentsMutationVariables };
   ImportFrameworks: { data: types.ImportFrameworksQuery; variables: types.ImportFrameworksQueryVariables };
+  IndicatorLeaders: { data: types.IndicatorLeadersQuery; variables: types.IndicatorLeadersQueryVariables };
   InvitePreview: { data: types.InvitePreviewQuery; variables: types.InvitePreviewQueryVariables };
   InviteToChallenge: { data: types.InviteToChallengeMutation; variables: types.InviteToChallengeMutationVariables };
   Invites: { data: types.InvitesQuery; variables: types.InvitesQueryVariables };
@@ -87,6 +89,7 @@ export type Operations = {
   PostRevisions: { data: types.PostRevisionsQuery; variables: types.PostRevisionsQueryVariables };
   ProposeSolution: { data: types.ProposeSolutionMutation; variables: types.ProposeSolutionMutationVariables };
   ReactivateUser: { data: types.ReactivateUserMutation; variables: types.ReactivateUserMutationVariables };
+  RecordAssessment: { data: types.RecordAssessmentMutation; variables: types.RecordAssessmentMutationVariables };
   RecordResult: { data: types.RecordResultMutation; variables: types.RecordResultMutationVariables };
   RegionDirectory: { data: types.RegionDirectoryQuery; variables: types.RegionDirectoryQueryVariables };
   RegionFilters: { data: types.RegionFiltersQuery; variables: types.RegionFiltersQueryVariables };

@@ -6,6 +6,8 @@ export const ASSESSMENT_LIMITS = {
   csvMaxRows: 2_000,
   yearMin: 2000,
   yearMax: 2100,
+  /** Regions listed per indicator under "who to learn from". */
+  leadersMax: 50,
 } as const;
 
 /** Per-user write limits: a coordinator saves levels often while filling a form; imports are rare and heavy. */

@@ -12,7 +12,7 @@ import { runCommand } from '../../core/commands/runner.js';
 import { importAssessmentsCommand, recordAssessmentCommand } from './assessment.commands.js';
 import { scoreAssessment } from '../spbe/index.js';
 import type { Events } from '../../core/events/bus.js';
-import { canSeeDrafts } from './assessment.policy.js';
+import { canRecordAssessment, canSeeDrafts } from './assessment.policy.js';
 import { assessmentsKey } from './assessment.loaders.js';
 import { assessmentMessages as m } from './assessment.messages.js';
 
@@ -38,6 +38,11 @@ export class RegionAssessmentsResolver {
     const all = await assessmentsOf(ctx, region.code, frameworkCode);
     return all.filter((a) => a.index !== null).at(-1) ?? null;
   }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may record this region's assessments (its region admin, or staff)" })
+  viewerCanRecordAssessment(@Root() region: Pick<Region, 'code'>, @Ctx() ctx: Context): boolean {
+    return ctx.user !== null && canRecordAssessment(ctx.user, region.code);
+  }
 }
 
 @Resolver(() => Assessment)
@@ -56,6 +61,12 @@ export class AssessmentResolver {
   async completeness(@Root() a: Assessment, @Ctx() ctx: Context) {
     const s = await ctx.loaders.frameworkStructure.load(a.framework.id);
     return scoreAssessment(s.shape, a.levels).completeness;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: "What the levels so far give: the weighted mean over indicators with a level (a draft's running index); equals index once complete, null with no level" })
+  async provisionalIndex(@Root() a: Assessment, @Ctx() ctx: Context) {
+    const s = await ctx.loaders.frameworkStructure.load(a.framework.id);
+    return scoreAssessment(s.shape, a.levels).provisionalIndex;
   }
 
   @FieldResolver(() => Int)

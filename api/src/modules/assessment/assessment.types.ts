@@ -7,6 +7,7 @@ import { ASSESSMENT_LIMITS } from './assessment.limits.js';
 export class DomainScore {
   @Field(() => SpbeDomain) domain: SpbeDomain;
   @Field(() => Float, { nullable: true }) score: number | null;
+  @Field(() => Float, { nullable: true, description: 'Weighted mean over the indicators with a level so far; null when none has' }) provisionalScore: number | null;
   @Field(() => Float) weightPercent: number;
   @Field(() => Float, { description: 'Share of indicators with a level, 0 to 1' }) completeness: number;
 }
@@ -15,6 +16,7 @@ export class DomainScore {
 export class AspectScore {
   @Field(() => SpbeAspect) aspect: SpbeAspect;
   @Field(() => Float, { nullable: true }) score: number | null;
+  @Field(() => Float, { nullable: true, description: 'Weighted mean over the indicators with a level so far; null when none has' }) provisionalScore: number | null;
   @Field(() => Float) weightPercent: number;
   @Field(() => Float) completeness: number;
 }

@@ -63,10 +63,10 @@ describe('scoreAssessment', () => {
     expect(s.predicate).toBe('Baik');
     // Domain 4: (27.5x3 + 18x5) / 45.5 = 172.5 / 45.5 = 3.7912... -> 3.79
     expect(s.domainScores).toEqual([
-      { number: 1, score: 2, weightPercent: 13, completeness: 1 },
-      { number: 2, score: 3, weightPercent: 25, completeness: 1 },
-      { number: 3, score: 4, weightPercent: 16.5, completeness: 1 },
-      { number: 4, score: 3.79, weightPercent: 45.5, completeness: 1 },
+      { number: 1, score: 2, provisionalScore: 2, weightPercent: 13, completeness: 1 },
+      { number: 2, score: 3, provisionalScore: 3, weightPercent: 25, completeness: 1 },
+      { number: 3, score: 4, provisionalScore: 4, weightPercent: 16.5, completeness: 1 },
+      { number: 4, score: 3.79, provisionalScore: 3.79, weightPercent: 45.5, completeness: 1 },
     ]);
     expect(s.aspectScores.find((a) => a.number === 8)?.score).toBe(5);
   });
@@ -79,6 +79,16 @@ describe('scoreAssessment', () => {
     expect(s.levelCount).toBe(3);
     expect(s.completeness).toBe(0.06);
     expect(s.domainScores[0]).toMatchObject({ score: null, completeness: 0.2 });
+  });
+
+  it('gives a draft a provisional index over the levels it has, which becomes the index once complete', () => {
+    // (1.3x3 + 1.3x3 + 3.0x4) / (1.3 + 1.3 + 3.0) = 19.8 / 5.6 = 3.5357... -> 3.54
+    const s = scoreAssessment(shape, { 1: 3, 2: 3, 42: 4 });
+    expect(s.provisionalIndex).toBe(3.54);
+    expect(s.domainScores.map((d) => d.provisionalScore)).toEqual([3, null, null, 4]);
+    expect(scoreAssessment(shape, {}).provisionalIndex).toBeNull();
+    const full = scoreAssessment(shape, all(4));
+    expect(full.provisionalIndex).toBe(full.index);
   });
 
   it('ignores levels for indicators the framework does not have', () => {

@@ -21,12 +21,16 @@ export type Levels = Record<number, number>;
 export interface GroupScore {
   number: number;
   score: number | null;
+  /** The weighted mean over the indicators that have a level so far; null when none has. */
+  provisionalScore: number | null;
   weightPercent: number;
   completeness: number;
 }
 
 export interface AssessmentScores {
   index: number | null;
+  /** What a draft's levels give so far (the weighted mean over indicators with a level); equals index when complete. */
+  provisionalIndex: number | null;
   predicate: string | null;
   completeness: number;
   levelCount: number;
@@ -38,8 +42,9 @@ export interface AssessmentScores {
 const milli = (w: number) => Math.round(w * 1000);
 export const round2 = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;
 
-function weightedScore(items: WeightedIndicator[], levels: Levels): { score: number | null; completeness: number; weight: number } {
+function weightedScore(items: WeightedIndicator[], levels: Levels): { score: number | null; provisional: number | null; completeness: number; weight: number } {
   let weight = 0;
+  let answeredWeight = 0;
   let sum = 0;
   let answered = 0;
   for (const it of items) {
@@ -48,12 +53,14 @@ function weightedScore(items: WeightedIndicator[], levels: Levels): { score: num
     const level = levels[it.number];
     if (level !== undefined) {
       answered++;
+      answeredWeight += w;
       sum += w * level;
     }
   }
   const complete = items.length > 0 && answered === items.length;
   return {
     score: complete && weight > 0 ? round2(sum / weight) : null,
+    provisional: answeredWeight > 0 ? round2(sum / answeredWeight) : null,
     completeness: items.length ? answered / items.length : 0,
     weight: weight / 1000,
   };
@@ -80,7 +87,7 @@ function groupBy(items: WeightedIndicator[], key: (i: WeightedIndicator) => numb
 function groupScores(groups: Map<number, WeightedIndicator[]>, levels: Levels): GroupScore[] {
   return [...groups.entries()].map(([number, items]) => {
     const s = weightedScore(items, levels);
-    return { number, score: s.score, weightPercent: s.weight, completeness: s.completeness };
+    return { number, score: s.score, provisionalScore: s.provisional, weightPercent: s.weight, completeness: s.completeness };
   });
 }
 
@@ -90,6 +97,7 @@ export function scoreAssessment(shape: FrameworkShape, levels: Levels): Assessme
   const levelCount = shape.indicators.filter((i) => levels[i.number] !== undefined).length;
   return {
     index: total.score,
+    provisionalIndex: total.provisional,
     predicate: predicateFor(total.score, shape.predicates),
     completeness: round2(total.completeness),
     levelCount,

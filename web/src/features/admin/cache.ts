@@ -22,7 +22,6 @@ export const adminCache: CacheConfig = {
       addCohortMembers: (_result, _args, cache) => invalidateQueryFields(cache, ['regions']),
       removeCohortMembers: (_result, _args, cache) => invalidateQueryFields(cache, ['regions']),
       importAssessments: forgetRegions,
-      recordAssessment: forgetRegions,
     },
   },
 };

@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import { A } from '@solidjs/router';
 import { formatScore } from '../../lib/format';
 import { t } from './i18n';
 import { Card } from '../../lib/ui/Card';
@@ -6,6 +7,8 @@ import { PredicateBadge } from '../../lib/ui/PredicateBadge';
 
 interface Props {
   latest?: { year: number; index?: number | null; predicate?: string | null } | null;
+  /** Its assessment screen, indicator by indicator. */
+  href?: string;
 }
 
 /** The most recent complete index, large, with its predicate. */
@@ -23,6 +26,13 @@ export function LatestIndexCard(props: Props) {
             </p>
             <PredicateBadge predicate={a().predicate} class="text-sm" />
             <p class="text-sm text-slate-600">{t('profile.year', { year: a().year })}</p>
+            <Show when={props.href}>
+              {(href) => (
+                <A href={href()} class="inline-flex min-h-11 items-center text-sm font-medium text-teal-800 underline" data-testid="assessment-open">
+                  {t('profile.openAssessment')}
+                </A>
+              )}
+            </Show>
           </div>
         )}
       </Show>

@@ -26,6 +26,7 @@ const assessment = (id: string, year: number, index: number | null, completeness
 const profile = {
   region: {
     ...sumedang,
+    viewerCanRecordAssessment: false,
     assessments: [assessment('1', 2020, 3.81), assessment('2', 2021, 3.52), assessment('3', 2022, 3.84), assessment('4', 2023, null, 0.43)],
   },
 };
@@ -47,6 +48,22 @@ describe('RegionProfilePage', () => {
     expect(screen.getAllByTestId('chart-point')).toHaveLength(3);
     expect(screen.getAllByTestId('domain-bar')).toHaveLength(2);
     expect(screen.getByText('Draf 2023')).toBeInTheDocument();
+  });
+
+  it('opens the draft and the latest assessment on the assessment screen', async () => {
+    const { client } = fakeClient({ RegionProfile: () => ({ data: profile }), Me: () => me(false) });
+    renderPage(() => <RegionProfilePage />, { client, path: '/wilayah/:code', location: '/wilayah/32.11' });
+    expect(await screen.findByTestId('draft-link')).toHaveAttribute('href', '/wilayah/32.11/penilaian/2023');
+    expect(screen.getByTestId('assessment-open')).toHaveAttribute('href', '/wilayah/32.11/penilaian/2022');
+    // Only those who may record are offered a new year.
+    expect(screen.queryByTestId('assessment-start')).not.toBeInTheDocument();
+  });
+
+  it('offers whoever may record to start this year\'s assessment', async () => {
+    const { client } = fakeClient({ RegionProfile: () => ({ data: { region: { ...profile.region, viewerCanRecordAssessment: true } } }), Me: () => me(true) });
+    renderPage(() => <RegionProfilePage />, { client, path: '/wilayah/:code', location: '/wilayah/32.11' });
+    const year = new Date().getFullYear();
+    expect(await screen.findByTestId('assessment-start')).toHaveAttribute('href', `/wilayah/32.11/penilaian/${year}`);
   });
 
   it('listens for new assessments when signed in and fetches the profile again', async () => {

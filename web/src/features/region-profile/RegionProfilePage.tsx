@@ -40,6 +40,9 @@ export default function RegionProfilePage() {
     return assessments().find((a) => a.id === id);
   };
   const drafts = () => assessments().filter((a) => a.index === null);
+  // Who may record sees where to start this year's assessment when it has none yet.
+  const thisYear = new Date().getFullYear();
+  const canStart = () => region()?.viewerCanRecordAssessment === true && !assessments().some((a) => a.year === thisYear);
   const points = () => assessments().flatMap((a) => (a.index === null ? [] : [{ year: a.year, index: a.index }]));
 
   return (
@@ -80,7 +83,7 @@ export default function RegionProfilePage() {
               )}
             </Show>
             <div class="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
-              <LatestIndexCard latest={latest()} />
+              <LatestIndexCard latest={latest()} href={latest() ? `/wilayah/${r().code}/penilaian/${latest()?.year ?? ''}` : undefined} />
               <Card title={t('profile.chart.title')}>
                 <IndexChart points={points()} />
               </Card>
@@ -96,9 +99,14 @@ export default function RegionProfilePage() {
                   )}
                 </Show>
               </Card>
-              <Show when={drafts().length > 0}>
+              <Show when={drafts().length > 0 || canStart()}>
                 <Card title={t('profile.drafts')} class="lg:col-span-2">
-                  <DraftList drafts={drafts()} />
+                  <DraftList drafts={drafts()} regionCode={r().code} />
+                  <Show when={canStart()}>
+                    <A href={`/wilayah/${r().code}/penilaian/${thisYear}`} class="mt-3 inline-flex min-h-11 items-center font-medium text-teal-800 underline" data-testid="assessment-start">
+                      {t('profile.startAssessment', { year: thisYear })}
+                    </A>
+                  </Show>
                 </Card>
               </Show>
               <StudiTiru code={r().code} />

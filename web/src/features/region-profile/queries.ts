@@ -10,6 +10,7 @@ export const RegionProfileQuery = graphql(`
         code
         name
       }
+      viewerCanRecordAssessment
       latestAssessment {
         id
         year

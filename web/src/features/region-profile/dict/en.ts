@@ -16,6 +16,8 @@ export const regionProfileEn: typeof regionProfileId = {
   'profile.updatedAt': 'Updated {{ date }}',
   'profile.drafts': 'Assessments in progress',
   'profile.draftYear': 'Draft {{ year }}',
+  'profile.openAssessment': 'See it indicator by indicator',
+  'profile.startAssessment': 'Start the {{ year }} assessment',
   'profile.draftProgress': '{{ pct }} complete ({{ done }}/{{ total }} indicators)',
   'profile.liveUpdated': 'Updated live at {{ time }}.',
   'profile.challenges': 'Challenges opened',

@@ -14,6 +14,8 @@ export const regionProfileId = {
   'profile.updatedAt': 'Diperbarui {{ date }}',
   'profile.drafts': 'Penilaian yang sedang diisi',
   'profile.draftYear': 'Draf {{ year }}',
+  'profile.openAssessment': 'Lihat rincian per indikator',
+  'profile.startAssessment': 'Mulai penilaian {{ year }}',
   'profile.draftProgress': '{{ pct }} lengkap ({{ done }}/{{ total }} indikator)',
   'profile.liveUpdated': 'Diperbarui langsung pukul {{ time }}.',
   'profile.challenges': 'Tantangan yang dibuka',
