@@ -34,7 +34,7 @@ registerEnumType(PlanMemberRole, { name: 'PlanMemberRole' });
 @Entity({ tableName: 'plan' })
 @Index({ name: 'plan_list_idx', expression: 'create index "plan_list_idx" on "plan" ("region_code", "updated_at" desc, "id" desc)' })
 export class Plan {
-  [OptionalProps]?: 'state' | 'sourceSolution' | 'sourcePlan' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'state' | 'sourceSolution' | 'sourcePlan' | 'createdAt' | 'updatedAt' | 'isDemo';
 
   @Field(() => ID)
   @PrimaryKey({ autoincrement: true })
@@ -78,6 +78,10 @@ export class Plan {
   @Field({ description: 'The last change of the plan, its items or its members' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   updatedAt: Date = new Date();
+
+  @Field({ description: 'True for demonstration data seeded in development; the UI labels it' })
+  @Property({ default: false })
+  isDemo: boolean = false;
 }
 
 /** A person in a plan, with their role (one row per person and plan). */

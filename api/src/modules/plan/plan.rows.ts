@@ -14,5 +14,6 @@ export const PLAN_ROW = rowShape(Plan, 'p', {
   source_plan_id: ref('sourcePlan'),
   created_at: date('createdAt'),
   updated_at: date('updatedAt'),
+  is_demo: 'isDemo',
 });
 export type PlanRow = RowOf<typeof PLAN_ROW>;

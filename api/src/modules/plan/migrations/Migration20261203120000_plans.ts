@@ -10,7 +10,7 @@ export class Migration20261203120000_plans extends Migration {
     this.addSql(`create type "plan_state" as enum ('DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED');`);
     this.addSql(`create type "plan_member_role" as enum ('EDITOR', 'COMMENTER', 'VIEWER');`);
     this.addSql(`create type "plan_item_status" as enum ('PLANNED', 'IN_PROGRESS', 'DONE', 'BLOCKED');`);
-    this.addSql(`create table "plan" ("id" serial primary key, "region_code" text not null, "framework_id" int not null, "year" smallint not null, "title" text not null, "state" "plan_state" not null default 'DRAFT', "created_by_id" int not null, "source_solution_id" int null, "source_plan_id" int null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now());`);
+    this.addSql(`create table "plan" ("id" serial primary key, "region_code" text not null, "framework_id" int not null, "year" smallint not null, "title" text not null, "state" "plan_state" not null default 'DRAFT', "created_by_id" int not null, "source_solution_id" int null, "source_plan_id" int null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "is_demo" boolean not null default false);`);
     this.addSql(`create index "plan_state_index" on "plan" ("state");`);
     this.addSql(`create index "plan_source_plan_id_index" on "plan" ("source_plan_id");`);
     this.addSql(`create index "plan_list_idx" on "plan" ("region_code", "updated_at" desc, "id" desc);`);
