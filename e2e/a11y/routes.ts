@@ -50,5 +50,6 @@ export const ROUTES: A11yRoute[] = [
   { path: '/tantangan/{challenge}?tab=tim' },
   { path: '/tantangan/{challenge}/solusi/{solution}' },
   { path: '/tantangan/{challenge}/laporan' },
+  { path: '/rencana/{plan}', who: SIGNED_IN },
   { path: '/tidak-ada-halaman-ini', who: ['guest'] },
 ];

@@ -8,6 +8,7 @@ import { notificationsFeature } from './notifications/feature';
 import { usersFeature } from './users/feature';
 import { liveFeature } from './live/feature';
 import { challengesFeature } from './challenges/feature';
+import { plansFeature } from './plans/feature';
 import { adminFeature } from './admin/feature';
 import { accountFeature } from './account/feature';
 
@@ -22,6 +23,7 @@ export const features: WebFeature[] = [
   usersFeature,
   liveFeature,
   challengesFeature,
+  plansFeature,
   adminFeature,
   accountFeature,
 ];
