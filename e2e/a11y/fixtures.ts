@@ -1,7 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
 
 /** What the route list's `{name}` placeholders stand for. */
-export type Fixtures = Record<'thread' | 'category' | 'meeting' | 'code' | 'username' | 'challenge' | 'solution', string>;
+export type Fixtures = Record<'thread' | 'category' | 'meeting' | 'code' | 'username' | 'challenge' | 'solution' | 'plan', string>;
 
 async function gql<T>(context: BrowserContext, url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await context.request.post(`${url}/graphql`, { data: { query, variables }, headers: { 'content-type': 'application/json' } });
@@ -41,7 +41,11 @@ export async function createFixtures(admin: BrowserContext, url: string): Promis
   const top = challenges.edges[0]?.node;
   const solution = top?.solutions.slice().sort((a, b) => b.replicationCount - a.replicationCount)[0];
   if (!top || !solution) throw new Error('the demo data has no challenge with a solution');
-  return { thread: createThread.id, category, meeting: createMeeting.id, code, username: 'anggota_sumedang', challenge: top.id, solution: solution.id };
+  // The demo's plan for Sumedang (items, projection, priorities, members).
+  const { plans } = await gql<{ plans: { edges: { node: { id: string } }[] } }>(admin, url, 'query { plans(first: 1, regionCode: "32.11") { edges { node { id } } } }');
+  const plan = plans.edges[0]?.node.id;
+  if (!plan) throw new Error('the demo data has no plan for Sumedang');
+  return { thread: createThread.id, category, meeting: createMeeting.id, code, username: 'anggota_sumedang', challenge: top.id, solution: solution.id, plan };
 }
 
 export const fill = (path: string, fixtures: Fixtures): string => path.replace(/\{(\w+)\}/g, (_, name: keyof Fixtures) => fixtures[name]);

@@ -52,5 +52,6 @@ export const ROUTES: A11yRoute[] = [
   { path: '/tantangan/{challenge}/solusi/{solution}' },
   { path: '/tantangan/{challenge}/laporan' },
   { path: '/tantangan/{challenge}/ubah', who: SIGNED_IN },
+  { path: '/rencana/{plan}', who: SIGNED_IN },
   { path: '/tidak-ada-halaman-ini', who: ['guest'] },
 ];

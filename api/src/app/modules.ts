@@ -7,6 +7,7 @@ import { notificationModule } from '../modules/notification/index.js';
 import { forumModule } from '../modules/forum/index.js';
 import { meetingModule } from '../modules/meeting/index.js';
 import { challengeModule } from '../modules/challenge/index.js';
+import { planModule } from '../modules/plan/index.js';
 import { demoModule } from '../modules/demo/index.js';
 import { serverInfoModule } from '../modules/server-info/index.js';
 import { migrationHistory } from '../migrations/index.js';
@@ -24,6 +25,7 @@ export const MODULES: readonly ModuleManifest[] = [
   forumModule,
   meetingModule,
   challengeModule,
+  planModule,
   demoModule,
   serverInfoModule,
 ];

@@ -10,6 +10,7 @@ import { notificationsFeature } from './notifications/feature';
 import { usersFeature } from './users/feature';
 import { liveFeature } from './live/feature';
 import { challengesFeature } from './challenges/feature';
+import { plansFeature } from './plans/feature';
 import { adminFeature } from './admin/feature';
 import { accountFeature } from './account/feature';
 
@@ -26,6 +27,7 @@ export const features: WebFeature[] = [
   usersFeature,
   liveFeature,
   challengesFeature,
+  plansFeature,
   adminFeature,
   accountFeature,
 ];

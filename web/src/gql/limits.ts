@@ -99,5 +99,16 @@ export const limits = {
     "replicationOutcomeMax": 5000,
     "statusReasonMax": 2000,
     "regionReplicationsMax": 50
+  },
+  "plan": {
+    "planTitleMin": 5,
+    "planTitleMax": 200,
+    "planYearMin": 2000,
+    "planYearMax": 2100,
+    "planActionsMax": 5000,
+    "planMembersMax": 100,
+    "planPrioritiesMax": 50,
+    "planPriorityRegionsMax": 10,
+    "planPrioritySolutionsMax": 5
   }
 } as const;

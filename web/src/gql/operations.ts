@@ -86,6 +86,8 @@ export type Operations = {
   OpenLiveSession: { data: types.OpenLiveSessionMutation; variables: types.OpenLiveSessionMutationVariables };
   PasswordReset: { data: types.PasswordResetQuery; variables: types.PasswordResetQueryVariables };
   People: { data: types.PeopleQuery; variables: types.PeopleQueryVariables };
+  Plan: { data: types.PlanQuery; variables: types.PlanQueryVariables };
+  PlanEvents: { data: types.PlanEventsSubscription; variables: types.PlanEventsSubscriptionVariables };
   PostRevisions: { data: types.PostRevisionsQuery; variables: types.PostRevisionsQueryVariables };
   ProposeSolution: { data: types.ProposeSolutionMutation; variables: types.ProposeSolutionMutationVariables };
   ReactivateUser: { data: types.ReactivateUserMutation; variables: types.ReactivateUserMutationVariables };

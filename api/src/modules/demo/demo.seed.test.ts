@@ -9,6 +9,7 @@ import { seedDemoChallenges } from './challenges.demo.js';
 import { seedDemoForum } from './forum.demo.js';
 import { seedDemoMeetings } from './meetings.demo.js';
 import { DEMO_COHORT_MEMBERS, seedDemoCohort } from './cohort.demo.js';
+import { seedDemoPlans } from './plans.demo.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -111,6 +112,27 @@ describe('demo cohort', () => {
     const mean = rows.filter((a) => a.year === 2021).reduce((s, a) => s + a.index!, 0) / DEMO_COHORT_MEMBERS.length;
     expect(mean).toBeGreaterThan(2.0);
     expect(mean).toBeLessThan(2.8);
+  });
+});
+
+describe('demo plan', () => {
+  it("seeds once: Sumedang's draft plan, readable by its people, with items from its 2022 levels", async () => {
+    expect(await seedDemoPlans(app.orm.em.fork())).toBe(true);
+    expect(await seedDemoPlans(app.orm.em.fork())).toBe(false);
+    const own = await app.user(Role.MEMBER, '32.11');
+    type Listed = { plans: { totalCount: number; edges: { node: { title: string; isDemo: boolean; state: string; members: { role: string }[]; items: { currentLevel: number; targetLevel: number; solution: { title: string } | null }[]; projection: { index: number; currentIndex: number } } }[] } };
+    const res = await app.gql<Listed>(`{ plans(regionCode: "32.11") { totalCount edges { node { title isDemo state members { role } items { currentLevel targetLevel solution { title } } projection { index currentIndex } } } } }`, {}, { token: own.token });
+    expect(res.errors).toBeUndefined();
+    const plan = res.data!.plans.edges[0]!.node;
+    expect(plan).toMatchObject({ isDemo: true, state: 'DRAFT', members: [{ role: 'EDITOR' }, { role: 'EDITOR' }, { role: 'COMMENTER' }] });
+    expect(plan.title.endsWith('(demo)')).toBe(true);
+    expect(plan.items).toHaveLength(4);
+    for (const item of plan.items) expect(item.targetLevel).toBeGreaterThanOrEqual(item.currentLevel);
+    expect(plan.items.some((i) => i.solution?.title.startsWith('Portal perizinan'))).toBe(true);
+    expect(plan.projection.index).toBeGreaterThanOrEqual(plan.projection.currentIndex);
+    // Private to the region: another region's people do not see the draft.
+    const other = await app.user(Role.MEMBER, '14.08');
+    expect((await app.gql<Listed>(`{ plans(regionCode: "32.11") { totalCount } }`, {}, { token: other.token })).data!.plans.totalCount).toBe(0);
   });
 });
 
