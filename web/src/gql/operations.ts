@@ -47,6 +47,7 @@ export type Operations = {
   FrameworkDetail: { data: types.FrameworkDetailQuery; variables: types.FrameworkDetailQueryVariables };
   FrameworkList: { data: types.FrameworkListQuery; variables: types.FrameworkListQueryVariables };
   HomeCohorts: { data: types.HomeCohortsQuery; variables: types.HomeCohortsQueryVariables };
+  HomePlans: { data: types.HomePlansQuery; variables: types.HomePlansQueryVariables };
   HomeRegion: { data: types.HomeRegionQuery; variables: types.HomeRegionQueryVariables };
   ImportAssessments: { data: types.ImportAssessmentsMutation; variables: types.ImportAssessmentsMutationVariables };
   ImportFrameworks: { data: types.ImportFrameworksQuery; variables: types.ImportFrameworksQueryVariables };

@@ -29,6 +29,9 @@ function setup(role: 'REGION_ADMIN' | 'FACILITATOR' | null = 'REGION_ADMIN') {
     }),
     Notifications: () => ({ data: notificationsPage([notification('11', 'REPLY')]) }),
     UnreadNotificationCount: () => ({ data: { unreadNotificationCount: 1 } }),
+    HomePlans: () => ({
+      data: { plans: { __typename: 'PlanConnection', totalCount: 1, edges: [{ __typename: 'PlanEdge', node: { __typename: 'Plan', id: '2', title: 'Rencana aksi SPBE 2024', year: 2024, state: 'DRAFT', projection: { __typename: 'PlanProjection', index: 4.01, currentIndex: 3.84 } } }] } },
+    }),
     HomeCohorts: () => ({ data: { cohorts: [{ __typename: 'Cohort', slug: 'living-lab-2022', name: 'Indonesian Digital Service Living Lab', memberCount: 62 }] } }),
   });
   renderPage(() => <HomePage />, { client: fake.client, path: '/', location: '/' });
@@ -46,6 +49,8 @@ describe('HomePage', () => {
     expect(await screen.findByText('Rapat koordinasi living lab')).toBeInTheDocument();
     expect(await screen.findByTestId('home-threads-unread')).toHaveTextContent('1 topik dengan balasan yang belum dibaca');
     expect(await screen.findByTestId('home-notifications-unread')).toHaveTextContent('1 belum dibaca');
+    expect(await screen.findByText('Rencana aksi SPBE 2024')).toBeInTheDocument();
+    expect(screen.getByText('2024: indeks 3,84 → 4,01 bila semua target tercapai')).toBeInTheDocument();
     expect(screen.queryByTestId('home-cohorts')).toBeNull();
   });
 

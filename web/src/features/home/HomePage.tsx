@@ -10,14 +10,15 @@ import { MeetingsSection } from './sections/MeetingsSection';
 import { ChallengesSection } from './sections/ChallengesSection';
 import { NotificationsSection } from './sections/NotificationsSection';
 import { CohortsSection } from './sections/CohortsSection';
+import { PlansSection } from './sections/PlansSection';
 import { t } from './i18n';
 
 const primary = 'inline-flex min-h-11 items-center rounded-md bg-teal-700 px-4 text-sm font-medium text-white hover:bg-teal-800';
 const secondary = 'inline-flex min-h-11 items-center rounded-md px-4 text-sm font-medium text-teal-800 ring-1 ring-slate-300 hover:bg-slate-50';
 
 /**
- * `/`: for a region's people, their region and what changed, then discussions, meetings, their
- * challenges and notifications; facilitators see the cohorts they run first. Each section reads
+ * `/`: for a region's people, their region and what changed, then notifications, the region's
+ * action plans, their challenges, meetings and discussions; facilitators see the cohorts they run first. Each section reads
  * on its own, so one failing leaves the rest. Signed out: what Rembuk is and where to start.
  */
 export default function HomePage() {
@@ -40,6 +41,7 @@ export default function HomePage() {
                 {(r) => <RegionSection code={r().code} />}
               </Show>
               <NotificationsSection />
+              <Show when={u().region}>{(r) => <PlansSection regionCode={r().code} />}</Show>
               <ChallengesSection />
               <MeetingsSection />
               <ThreadsSection />

@@ -44,3 +44,24 @@ export const HomeCohortsQuery = graphql(`
     }
   }
 `);
+
+/** The improvement plans of the viewer's region, with the index each would reach. */
+export const HomePlansQuery = graphql(`
+  query HomePlans($regionCode: String!) {
+    plans(first: 5, regionCode: $regionCode) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          year
+          state
+          projection {
+            index
+            currentIndex
+          }
+        }
+      }
+    }
+  }
+`);
