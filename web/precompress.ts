@@ -14,6 +14,8 @@ const MIN_BYTES = 1024;
 
 async function* files(dir: string): AsyncGenerator<string> {
   for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    // `.vite/` holds the build's manifest, read by `npm run size`, never sent to browsers.
+    if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) yield* files(full);
     else yield full;
