@@ -7,7 +7,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 
 /** What the build reads; a directory's own mtime changes when a file in it is added or removed. */
-const SOURCES = ['api/src', 'web/src', 'web/index.html', 'web/public', 'web/vite.config.ts', 'package-lock.json', 'api/package.json', 'web/package.json'];
+const SOURCES = ['api/src', 'web/src', 'web/index.html', 'web/public', 'web/vite.config.ts', 'web/precompiled-documents.ts', 'web/precompress.ts', 'web/routes-manifest.ts', 'package-lock.json', 'api/package.json', 'web/package.json'];
 const OUTPUTS = ['api/dist/main.js', 'web/dist/index.html'];
 
 function newest(p: string): number {

@@ -1,12 +1,14 @@
 import { defineProject } from 'vitest/config';
 import solid from 'vite-plugin-solid';
+import { precompiledDocuments } from './precompiled-documents';
 
 const root = new URL('.', import.meta.url).pathname;
 
 /** The `web` test project: component tests in happy-dom against Solid's browser build. */
 export default defineProject({
   root,
-  plugins: [solid()],
+  // The documents as the build ships them (one module each), so the tests run what users run.
+  plugins: [precompiledDocuments(`${root}src/gql/`), solid()],
   resolve: {
     conditions: ['development', 'browser'],
   },
