@@ -85,3 +85,32 @@ export function precompiledDocuments(gqlDir: string): Plugin {
     },
   };
 }
+
+/**
+ * With every document precompiled, urql never calls `parse` (it parses only documents given as
+ * strings), but its core imports it, and with it the GraphQL lexer and parser. In the build,
+ * urql's import of `@0no-co/graphql.web` gets everything but `parse`, which instead throws: a
+ * string document reaching the client is a bug to see at once, not a parser to ship. (The dev
+ * server's pre-bundled urql and the tests keep the real one.)
+ */
+export function withoutRuntimeParser(): Plugin {
+  const SHIM = '\0rembuk-graphql-web-without-parse';
+  let real = '';
+  return {
+    name: 'rembuk-without-runtime-parser',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (source !== '@0no-co/graphql.web' || !importer?.includes('/node_modules/@urql/')) return null;
+      real ||= (await this.resolve(source, importer, { skipSelf: true }))?.id ?? '';
+      return real ? SHIM : null;
+    },
+    load(id) {
+      if (id !== SHIM) return null;
+      return {
+        code: `export * from ${JSON.stringify(real)};\nexport function parse() {\n  throw new Error('A GraphQL document reached urql as a string; documents are precompiled (web/precompiled-documents.ts).');\n}\n`,
+        moduleSideEffects: false,
+      };
+    },
+  };
+}

@@ -3,13 +3,13 @@ import solid from 'vite-plugin-solid';
 import tailwindcss from '@tailwindcss/vite';
 import { routesManifest } from './routes-manifest';
 import { precompress } from './precompress';
-import { precompiledDocuments } from './precompiled-documents';
+import { precompiledDocuments, withoutRuntimeParser } from './precompiled-documents';
 
 const root = new URL('.', import.meta.url).pathname;
 
 export default defineConfig({
   root,
-  plugins: [precompiledDocuments(`${root}src/gql/`), solid(), tailwindcss(), routesManifest(`${root}src/features`), precompress()],
+  plugins: [precompiledDocuments(`${root}src/gql/`), withoutRuntimeParser(), solid(), tailwindcss(), routesManifest(`${root}src/features`), precompress()],
   server: {
     port: 5173,
     proxy: {
