@@ -1,5 +1,5 @@
 import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
-import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import type { Client as WsClient, createClient as CreateWsClient } from 'graphql-ws';
 import { createSignal, type Accessor } from 'solid-js';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import type { CacheConfig } from '../cache/cacheConfig';
@@ -81,7 +81,7 @@ export function createRetryPolicy(random: () => number = Math.random): { closed:
   };
 }
 
-function createSocket(onReconnected: () => void, auth?: TokenAuth): WsClient {
+function createSocket(createWsClient: typeof CreateWsClient, onReconnected: () => void, auth?: TokenAuth): WsClient {
   const detector = createReconnectDetector();
   const retry = createRetryPolicy();
   let pongTimer: ReturnType<typeof setTimeout> | undefined;
@@ -121,7 +121,9 @@ function createSocket(onReconnected: () => void, auth?: TokenAuth): WsClient {
  */
 export function createAppClient(cache: CacheConfig, auth?: TokenAuth): AppClient {
   const [reconnects, setReconnects] = createSignal(0);
-  const socket = createSocket(() => setReconnects((n) => n + 1), auth);
+  // graphql-ws loads with the first subscription (the socket is lazy anyway), not with every first page.
+  let socket: Promise<WsClient> | undefined;
+  const openSocket = () => (socket ??= import('graphql-ws').then((ws) => createSocket(ws.createClient, () => setReconnects((n) => n + 1), auth)));
   const client = new Client({
     url: '/graphql',
     preferGetMethod: false,
@@ -137,13 +139,25 @@ export function createAppClient(cache: CacheConfig, auth?: TokenAuth): AppClient
           const input = { ...request, query: request.query ?? '' };
           return {
             subscribe(sink) {
-              const unsubscribe = socket.subscribe(input, sink);
-              return { unsubscribe };
+              let unsubscribe: (() => void) | undefined;
+              let ended = false;
+              openSocket().then(
+                (ws) => {
+                  if (!ended) unsubscribe = ws.subscribe(input, sink);
+                },
+                (error: unknown) => sink.error(error),
+              );
+              return {
+                unsubscribe: () => {
+                  ended = true;
+                  unsubscribe?.();
+                },
+              };
             },
           };
         },
       }),
     ],
   });
-  return { client, dispose: () => void socket.dispose(), reconnects };
+  return { client, dispose: () => void socket?.then((ws) => ws.dispose()), reconnects };
 }
