@@ -4,7 +4,7 @@ import { appDictionaries } from './App';
 import { features } from './features';
 import { t } from './features/regions/i18n';
 import { commonDictionary, locale, setLocale } from './lib/i18n';
-import type { Dictionary } from './lib/dict/dictionary';
+import { mergeDictionaries, type Dictionary } from './lib/dict/dictionary';
 import { LangToggle } from './lib/ui/shell/LangToggle';
 
 /** The app's i18n end to end: a feature's `t` reading the dictionaries the app merged. */
@@ -17,6 +17,15 @@ function Sample() {
     </div>
   );
 }
+
+/** The features' page texts (in `i18n.ts`) that load with their pages rather than at start. */
+const pageTexts: Record<string, Dictionary> = Object.fromEntries(
+  Object.entries(import.meta.glob<Record<string, unknown>>('./features/*/i18n.ts', { eager: true })).flatMap(([file, module]) =>
+    Object.entries(module)
+      .filter(([name, value]) => name.endsWith('Dictionary') && !features.some((f) => f.dictionary === value))
+      .map(([name, value]) => [`${file}:${name}`, value as Dictionary]),
+  ),
+);
 
 const holes = (s: string) => (s.match(/\{\{\s*\w+\s*\}\}/g) ?? []).map((h) => h.replace(/\s/g, '')).sort();
 
@@ -65,5 +74,17 @@ describe('i18n', () => {
     expectSameKeysAndPlaceholders(appDictionaries, 'app');
     expectSameKeysAndPlaceholders(commonDictionary, 'lib');
     for (const feature of features) if (feature.dictionary) expectSameKeysAndPlaceholders(feature.dictionary, feature.name);
+    for (const [file, texts] of Object.entries(pageTexts)) expectSameKeysAndPlaceholders(texts, file);
+  });
+
+  it('has no key twice across the shell texts and the page texts that load later', () => {
+    const parts = Object.entries(pageTexts).map(([name, dictionary]) => ({ name, dictionary }));
+    expect(parts.length).toBeGreaterThanOrEqual(8);
+    expect(() => mergeDictionaries([{ name: 'app', dictionary: appDictionaries }, ...parts])).not.toThrow();
+  });
+
+  it('gives a lazily loaded page its texts as soon as its module loads', async () => {
+    const { t: forumT } = await import('./features/forum/i18n');
+    expect(forumT('forum.search.more')).toBe('Muat hasil berikutnya');
   });
 });

@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import { resolveTemplate, type BaseTemplateArgs } from '@solid-primitives/i18n';
-import type { Dictionary } from './dict/dictionary';
+import { mergeDictionaries, type Dictionary } from './dict/dictionary';
 import { commonId } from './dict/id';
 import { commonEn } from './dict/en';
 
@@ -55,12 +55,31 @@ export function setLocale(value: Locale): void {
   persistLocale(value);
 }
 
-// Lib cannot know the features' texts: the app installs them, merged, before rendering.
+// Lib cannot know the features' texts: the app installs what its shell shows (the shared words,
+// header links, small features), merged, before rendering; a feature's page texts join when the
+// first module that uses them loads, so they ship with its pages, not with every first page.
+let installed: Dictionary = commonDictionary;
+const added = new Map<string, Dictionary>();
 let dictionaries: Dictionary = commonDictionary;
 
-/** Sets the texts `t` reads: the shared words and every feature's, merged (see `mergeDictionaries`). */
+function remerge(): void {
+  dictionaries = mergeDictionaries([{ name: 'app', dictionary: installed }, ...[...added].map(([name, dictionary]) => ({ name, dictionary }))]);
+}
+
+/** Sets the texts `t` reads: the shared words and the features' shell texts, merged (see `mergeDictionaries`). */
 export function installDictionaries(merged: Dictionary): void {
-  dictionaries = merged;
+  installed = merged;
+  remerge();
+}
+
+/**
+ * Adds a feature's page texts, called once by its `i18n.ts` when that loads (with the first of its
+ * pages or components). A key another part already has throws, as at start-up.
+ */
+export function addDictionary(name: string, dictionary: Dictionary): void {
+  if (added.get(name) === dictionary) return;
+  added.set(name, dictionary);
+  remerge();
 }
 
 const pluralRules = { id: new Intl.PluralRules('id'), en: new Intl.PluralRules('en') };

@@ -1,7 +1,6 @@
 import { lazy } from 'solid-js';
 import type { WebFeature } from '../../lib/feature';
 import { embedded } from '../../lib/cache/embedded';
-import { accountDictionary } from './i18n';
 
 /** One's own account (password, sessions) and the page a reset link opens. */
 export const accountFeature: WebFeature = {
@@ -20,5 +19,4 @@ export const accountFeature: WebFeature = {
       },
     },
   },
-  dictionary: accountDictionary,
 };

@@ -2,7 +2,7 @@ import { lazy } from 'solid-js';
 import type { WebFeature } from '../../lib/feature';
 import { canImport, canInvite, canManageCohorts, canManagePeople } from '../../lib/roles';
 import { adminCache } from './cache';
-import { adminDictionary, t } from './i18n';
+import { adminNavDictionary, navT } from './dict/nav';
 
 /** Cohorts, invitations, CSV score import and people's accounts, for the roles that may use them. */
 export const adminFeature: WebFeature = {
@@ -14,11 +14,11 @@ export const adminFeature: WebFeature = {
     { path: '/admin/pengguna', component: lazy(() => import('./people/PeoplePage')) },
   ],
   cache: adminCache,
-  dictionary: adminDictionary,
+  dictionary: adminNavDictionary,
   nav: [
-    { href: '/admin/kohort', label: () => t('nav.cohorts'), show: canManageCohorts, icon: 'layers', group: 'manage' },
-    { href: '/admin/undangan', label: () => t('nav.invites'), show: canInvite, icon: 'mail', group: 'manage' },
-    { href: '/admin/impor', label: () => t('nav.import'), show: canImport, icon: 'upload', group: 'manage' },
-    { href: '/admin/pengguna', label: () => t('nav.people'), show: canManagePeople, icon: 'users', group: 'manage' },
+    { href: '/admin/kohort', label: () => navT('nav.cohorts'), show: canManageCohorts, icon: 'layers', group: 'manage' },
+    { href: '/admin/undangan', label: () => navT('nav.invites'), show: canInvite, icon: 'mail', group: 'manage' },
+    { href: '/admin/impor', label: () => navT('nav.import'), show: canImport, icon: 'upload', group: 'manage' },
+    { href: '/admin/pengguna', label: () => navT('nav.people'), show: canManagePeople, icon: 'users', group: 'manage' },
   ],
 };

@@ -1,10 +1,11 @@
 import type { Dictionary } from '../../lib/dict/dictionary';
-import { translatorFor } from '../../lib/i18n';
+import { addDictionary, translatorFor } from '../../lib/i18n';
 import { adminId } from './dict/id';
 import { adminEn } from './dict/en';
 
-/** The texts of cohorts, invitations and score import, merged into the app's by the feature list. */
+/** This feature's page texts: they load with its pages and join the app's then (its header words are in dict/nav.ts). */
 export const adminDictionary: Dictionary = { id: adminId, en: adminEn };
+addDictionary('admin', adminDictionary);
 
 /** Translates this feature's keys and the shared ones. */
 export const t = translatorFor<keyof typeof adminId>();

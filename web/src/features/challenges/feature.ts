@@ -1,7 +1,7 @@
 import { lazy } from 'solid-js';
 import type { WebFeature } from '../../lib/feature';
 import { challengesCache } from './cache';
-import { challengesDictionary, t } from './i18n';
+import { challengesNavDictionary, navT } from './dict/nav';
 
 /** Living-lab challenges: browsing, opening, the challenge page with solutions and team, reports. */
 export const challengesFeature: WebFeature = {
@@ -15,6 +15,6 @@ export const challengesFeature: WebFeature = {
     { path: '/tantangan/:id/laporan', component: lazy(() => import('./report/ReportPage')) },
   ],
   cache: challengesCache,
-  dictionary: challengesDictionary,
-  nav: [{ href: '/tantangan', label: () => t('nav.challenges'), icon: 'flask' }],
+  dictionary: challengesNavDictionary,
+  nav: [{ href: '/tantangan', label: () => navT('nav.challenges'), icon: 'flask' }],
 };

@@ -1,7 +1,7 @@
 import { lazy } from 'solid-js';
 import type { WebFeature } from '../../lib/feature';
 import { forumCache } from './cache';
-import { forumDictionary, t } from './i18n';
+import { forumNavDictionary, navT } from './dict/nav';
 
 const FeedPage = lazy(() => import('./feed/FeedPage'));
 
@@ -17,6 +17,6 @@ export const forumFeature: WebFeature = {
     { path: '/forum/moderasi', component: lazy(() => import('./moderation/ModerationPage')) },
   ],
   cache: forumCache,
-  dictionary: forumDictionary,
-  nav: [{ href: '/forum', label: () => t('nav.forum'), icon: 'chat' }],
+  dictionary: forumNavDictionary,
+  nav: [{ href: '/forum', label: () => navT('nav.forum'), icon: 'chat' }],
 };

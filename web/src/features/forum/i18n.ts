@@ -1,10 +1,11 @@
 import type { Dictionary } from '../../lib/dict/dictionary';
-import { translatorFor } from '../../lib/i18n';
+import { addDictionary, translatorFor } from '../../lib/i18n';
 import { forumId } from './dict/id';
 import { forumEn } from './dict/en';
 
-/** The texts of the forum, merged into the app's by the feature list. */
+/** This feature's page texts: they load with its pages and join the app's then (its header words are in dict/nav.ts). */
 export const forumDictionary: Dictionary = { id: forumId, en: forumEn };
+addDictionary('forum', forumDictionary);
 
 /** Translates this feature's keys and the shared ones. */
 export const t = translatorFor<keyof typeof forumId>();

@@ -1,7 +1,7 @@
 import { lazy } from 'solid-js';
 import type { WebFeature } from '../../lib/feature';
 import { liveCache } from './cache';
-import { liveDictionary, t } from './i18n';
+import { liveNavDictionary, navT } from './dict/nav';
 
 /** Coordination meetings and their live Q&A sessions: joining, asking, moderating, polls, the hall screen. */
 export const liveFeature: WebFeature = {
@@ -16,6 +16,6 @@ export const liveFeature: WebFeature = {
     { path: '/live/:code/layar', component: lazy(() => import('./hall/HallPage')), bare: true },
   ],
   cache: liveCache,
-  dictionary: liveDictionary,
-  nav: [{ href: '/rapat', label: () => t('nav.meetings'), icon: 'calendar' }],
+  dictionary: liveNavDictionary,
+  nav: [{ href: '/rapat', label: () => navT('nav.meetings'), icon: 'calendar' }],
 };

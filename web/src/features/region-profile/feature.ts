@@ -1,7 +1,6 @@
 import { lazy } from 'solid-js';
 import type { WebFeature } from '../../lib/feature';
 import { embedded } from '../../lib/cache/embedded';
-import { regionProfileDictionary } from './i18n';
 
 /** A region's page: its latest index, history, domain scores and drafts, updated live. */
 export const regionProfileFeature: WebFeature = {
@@ -14,5 +13,4 @@ export const regionProfileFeature: WebFeature = {
       IndicatorLevel: embedded,
     },
   },
-  dictionary: regionProfileDictionary,
 };

@@ -1,7 +1,7 @@
 import { lazy } from 'solid-js';
 import type { WebFeature } from '../../lib/feature';
 import { embedded } from '../../lib/cache/embedded';
-import { spbeDictionary, t } from './i18n';
+import { spbeNavDictionary, navT } from './dict/nav';
 
 /** SPBE frameworks as data: domains, aspects, indicators, levels and predicates. */
 export const spbeFeature: WebFeature = {
@@ -15,6 +15,6 @@ export const spbeFeature: WebFeature = {
       PredicateBand: embedded,
     },
   },
-  dictionary: spbeDictionary,
-  nav: [{ href: '/spbe', label: () => t('nav.spbe'), icon: 'book' }],
+  dictionary: spbeNavDictionary,
+  nav: [{ href: '/spbe', label: () => navT('nav.spbe'), icon: 'book' }],
 };

@@ -1,10 +1,8 @@
 import { lazy } from 'solid-js';
 import type { WebFeature } from '../../lib/feature';
-import { usersDictionary } from './i18n';
 
 /** Member profiles (`/u/<username>`, where @mentions lead). */
 export const usersFeature: WebFeature = {
   name: 'users',
   routes: [{ path: '/u/:username', component: lazy(() => import('./MemberProfilePage')) }],
-  dictionary: usersDictionary,
 };

@@ -2,9 +2,6 @@ import type { adminId } from './id';
 
 /** Cohorts, invitations and score import, English. Typed by the Indonesian one, so a missing or extra key fails to compile. */
 export const adminEn: typeof adminId = {
-  'nav.cohorts': 'Cohorts',
-  'nav.invites': 'Invites',
-  'nav.import': 'Import scores',
 
   'cohorts.title': 'Cohorts',
   'cohorts.subtitle': 'Groups of regions in one mentoring programme.',
@@ -68,7 +65,6 @@ export const adminEn: typeof adminId = {
   'import.csvEmpty': 'Paste CSV content or choose a file first.',
   'import.noFramework': 'No framework can be assessed.',
 
-  'nav.people': 'People',
   'people.title': 'People',
   'people.subtitle': 'Find accounts, deactivate access, and issue password-reset links.',
   'people.search': 'Search name, e-mail or username',

@@ -1,8 +1,5 @@
 /** Cohorts, invitations and score import, Bahasa Indonesia (the default). Flat keys; `{{ name }}` marks a placeholder. */
 export const adminId = {
-  'nav.cohorts': 'Kohort',
-  'nav.invites': 'Undangan',
-  'nav.import': 'Impor nilai',
 
   'cohorts.title': 'Kohort',
   'cohorts.subtitle': 'Kelompok wilayah dalam satu program pendampingan.',
@@ -66,7 +63,6 @@ export const adminId = {
   'import.csvEmpty': 'Tempel isi CSV atau pilih berkas terlebih dahulu.',
   'import.noFramework': 'Tidak ada kerangka yang dapat dinilai.',
 
-  'nav.people': 'Pengguna',
   'people.title': 'Pengguna',
   'people.subtitle': 'Cari akun, nonaktifkan akses, dan buat tautan atur ulang kata sandi.',
   'people.search': 'Cari nama, email, atau nama pengguna',

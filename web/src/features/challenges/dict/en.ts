@@ -2,7 +2,6 @@ import type { challengesId } from './id';
 
 /** Living-lab challenges, English. Typed by the Indonesian one, so a missing or extra key fails to compile. */
 export const challengesEn: typeof challengesId = {
-  'nav.challenges': 'Challenges',
   'challenges.title': 'Living-lab challenges',
   'challenges.subtitle': 'Real regional problems, solutions tried together, and the regions that copy what worked (studi tiru).',
   'challenges.new': 'Open a challenge',

@@ -1,6 +1,5 @@
 /** Living-lab challenges, Bahasa Indonesia (the default). Flat keys; `{{ name }}` marks a placeholder. */
 export const challengesId = {
-  'nav.challenges': 'Tantangan',
 
   'challenges.title': 'Tantangan living lab',
   'challenges.subtitle': 'Masalah nyata daerah, solusi yang diuji bersama, dan daerah yang meniru hasilnya (studi tiru).',

@@ -2,7 +2,6 @@ import type { forumId } from './id';
 
 /** The forum, English. Typed by the Indonesian one, so a missing or extra key fails to compile. */
 export const forumEn: typeof forumId = {
-  'nav.forum': 'Forum',
   'nav.moderation': 'Moderation',
 
   'forum.title': 'Forum',

@@ -1,6 +1,5 @@
 /** The forum, Bahasa Indonesia (the default). Flat keys; `{{ name }}` marks a placeholder. */
 export const forumId = {
-  'nav.forum': 'Forum',
   'nav.moderation': 'Moderasi',
 
   'forum.title': 'Forum',

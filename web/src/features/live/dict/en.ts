@@ -2,7 +2,6 @@ import type { liveId } from './id';
 
 /** Meetings and live Q&A, English. Typed by the Indonesian one, so a missing or extra key fails to compile. */
 export const liveEn: typeof liveId = {
-  'nav.meetings': 'Meetings',
 
   'meetings.title': 'Coordination meetings',
   'meetings.subtitle': 'Meetings between regions with live Q&A and polls.',

@@ -1,6 +1,5 @@
 /** Meetings and live Q&A, Bahasa Indonesia (the default). Flat keys; `{{ name }}` marks a placeholder. */
 export const liveId = {
-  'nav.meetings': 'Rapat',
 
   'meetings.title': 'Rapat koordinasi',
   'meetings.subtitle': 'Rapat antardaerah dengan tanya jawab dan jajak pendapat langsung.',

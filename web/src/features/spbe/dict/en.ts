@@ -2,7 +2,6 @@ import type { spbeId } from './id';
 
 /** SPBE frameworks, English. Typed by the Indonesian one, so a missing or extra key fails to compile. */
 export const spbeEn: typeof spbeId = {
-  'nav.spbe': 'SPBE framework',
 
   'spbe.title': 'Assessment frameworks',
   'spbe.subtitle': 'Domains, aspects and indicators with their weights, maturity levels and predicates.',

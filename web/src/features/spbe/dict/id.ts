@@ -1,6 +1,5 @@
 /** SPBE frameworks, Bahasa Indonesia (the default). Flat keys; `{{ name }}` marks a placeholder. */
 export const spbeId = {
-  'nav.spbe': 'Kerangka SPBE',
 
   'spbe.title': 'Kerangka penilaian',
   'spbe.subtitle': 'Domain, aspek dan indikator beserta bobotnya, tingkat kematangan dan predikat.',
