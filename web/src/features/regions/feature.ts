@@ -1,12 +1,15 @@
+import { lazy } from 'solid-js';
 import type { WebFeature } from '../../lib/feature';
 import { regionsCache } from './cache';
 import { regionsDictionary, t } from './i18n';
-import RegionDirectoryPage from './RegionDirectoryPage';
 
-/** The region directory: the landing page, so it is not loaded lazily. */
+/**
+ * The region directory. The landing page, yet loaded with its route like every page, so the sign-in
+ * and region profile pages do not carry it (6 KiB gzipped; `npm run size`).
+ */
 export const regionsFeature: WebFeature = {
   name: 'regions',
-  routes: [{ path: '/wilayah', component: RegionDirectoryPage }],
+  routes: [{ path: '/wilayah', component: lazy(() => import('./RegionDirectoryPage')) }],
   cache: regionsCache,
   dictionary: regionsDictionary,
   nav: [{ href: '/wilayah', label: () => t('nav.regions'), icon: 'map' }],
