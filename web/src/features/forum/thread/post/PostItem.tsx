@@ -9,7 +9,7 @@ import { ReplyQuote } from './ReplyQuote';
 import { RevisionDialog } from './RevisionDialog';
 import { t } from '../../i18n';
 import { RelativeTime } from '../../../../lib/ui/RelativeTime';
-import { initials } from '../../../../lib/ui/shell/UserMenu';
+import { initials } from '../../../../lib/ui/shell/initials';
 
 interface Props {
   post: Post;
