@@ -1,9 +1,11 @@
-import { For, Show } from 'solid-js';
+import { For, lazy, Show } from 'solid-js';
 import { A, useLocation } from '@solidjs/router';
 import type { NavLink } from '../../feature';
 import { t } from '../../i18n';
-import { Menu, menuItemClass } from '../Menu';
 import { isCurrent, isManage } from './navGroups';
+
+// Only roles with admin pages get the menu: it loads when shown, not with every first page.
+const ManageMenu = lazy(() => import('./ManageMenu').then((m) => ({ default: m.ManageMenu })));
 
 const link = 'block whitespace-nowrap rounded-md px-3 py-2 font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900';
 
@@ -30,30 +32,7 @@ export function HeaderNav(props: { items: NavLink[] }) {
         </For>
         <Show when={manage().length > 0}>
           <li>
-            <Menu
-              label={t('nav.manage')}
-              testid="nav-manage"
-              align="left"
-              button={
-                <>
-                  {t('nav.manage')}
-                  <svg viewBox="0 0 20 20" class="h-4 w-4 shrink-0" aria-hidden="true">
-                    <path d="M5 7l5 6 5-6" fill="none" stroke="currentColor" stroke-width="2" />
-                  </svg>
-                </>
-              }
-              buttonClass={`inline-flex min-h-9 items-center gap-1 rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 ${manageCurrent() ? 'bg-teal-50 text-teal-800' : 'text-slate-600'}`}
-            >
-              {(close) => (
-                <For each={manage()}>
-                  {(item) => (
-                    <A href={item.href} class={menuItemClass} activeClass="bg-teal-50 text-teal-800" onClick={close}>
-                      {item.label()}
-                    </A>
-                  )}
-                </For>
-              )}
-            </Menu>
+            <ManageMenu items={manage()} current={manageCurrent()} />
           </li>
         </Show>
       </ul>
