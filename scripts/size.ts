@@ -41,7 +41,10 @@ export function routeSources(dir: string): RouteSource[] {
       else if (entry.name === 'feature.ts' || entry.name === 'feature.tsx') {
         const text = fs.readFileSync(full, 'utf8');
         for (const m of text.matchAll(/\{\s*path:\s*['"`](\/[^'"`]*)['"`],\s*component:\s*([^,}]+)/g)) {
-          const lazy = /import\(\s*['"`]([^'"`]+)['"`]\s*\)/.exec(m[2]!);
+          // `component: lazy(() => import('./Page'))`, or a name bound so above (`const FeedPage = lazy(…)`).
+          const named = /^\s*(\w+)\s*$/.exec(m[2]!)?.[1];
+          const source = named ? (new RegExp(`const ${named} = (lazy\\([^;]*)`).exec(text)?.[1] ?? '') : m[2]!;
+          const lazy = /import\(\s*['"`]([^'"`]+)['"`]\s*\)/.exec(source);
           const module = lazy ? path.relative(path.join(root, 'web'), path.resolve(path.dirname(full), lazy[1]!)).split(path.sep).join('/') : undefined;
           found.push({ path: m[1]!, module });
         }
