@@ -9,7 +9,7 @@ const gzip = promisify(zlib.gzip);
 
 /** Text the browser downloads; images and fonts are compressed in their own formats already. */
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|xml|webmanifest)$/;
-/** Below this, a compressed copy saves less than its headers cost. */
+/** Below this, a compressed copy saves less than its headers cost (index.html, which every visit opens, is compressed whatever its size). */
 const MIN_BYTES = 1024;
 
 async function* files(dir: string): AsyncGenerator<string> {
@@ -43,7 +43,7 @@ export function precompress(): Plugin {
         jobs.push(
           (async () => {
             const body = await fs.readFile(file);
-            if (body.length < MIN_BYTES) return;
+            if (body.length < MIN_BYTES && !file.endsWith('.html')) return;
             const [br, gz] = await Promise.all([
               brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
               gzip(body, { level: 9 }),
