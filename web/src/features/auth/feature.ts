@@ -1,7 +1,6 @@
 import { lazy } from 'solid-js';
 import type { WebFeature } from '../../lib/feature';
 import { embedded } from '../../lib/cache/embedded';
-import { authDictionary } from './i18n';
 
 /** Signing in, and creating an account from an invitation. */
 export const authFeature: WebFeature = {
@@ -11,5 +10,4 @@ export const authFeature: WebFeature = {
     { path: '/invite/:token', component: lazy(() => import('./AcceptInvitePage')) },
   ],
   cache: { keys: { AuthPayload: embedded } },
-  dictionary: authDictionary,
 };

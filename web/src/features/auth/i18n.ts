@@ -1,10 +1,11 @@
 import type { Dictionary } from '../../lib/dict/dictionary';
-import { translatorFor } from '../../lib/i18n';
+import { addDictionary, translatorFor } from '../../lib/i18n';
 import { authId } from './dict/id';
 import { authEn } from './dict/en';
 
-/** The texts of sign-in and invitations, merged into the app's by the feature list. */
+/** This feature's page texts: they load with its pages and join the app's then. */
 export const authDictionary: Dictionary = { id: authId, en: authEn };
+addDictionary('auth', authDictionary);
 
 /** Translates this feature's keys and the shared ones. */
 export const t = translatorFor<keyof typeof authId>();

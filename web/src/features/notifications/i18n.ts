@@ -1,10 +1,11 @@
 import type { Dictionary } from '../../lib/dict/dictionary';
-import { translatorFor } from '../../lib/i18n';
+import { addDictionary, translatorFor } from '../../lib/i18n';
 import { notificationsId } from './dict/id';
 import { notificationsEn } from './dict/en';
 
-/** The texts of notifications, merged into the app's by the feature list. */
+/** This feature's page texts: they load with its pages and join the app's then. */
 export const notificationsDictionary: Dictionary = { id: notificationsId, en: notificationsEn };
+addDictionary('notifications', notificationsDictionary);
 
 /** Translates this feature's keys and the shared ones. */
 export const t = translatorFor<keyof typeof notificationsId>();

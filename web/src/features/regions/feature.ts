@@ -1,7 +1,7 @@
 import { lazy } from 'solid-js';
 import type { WebFeature } from '../../lib/feature';
 import { regionsCache } from './cache';
-import { regionsDictionary, t } from './i18n';
+import { regionsNavDictionary, navT } from './dict/nav';
 
 /**
  * The region directory. The landing page, yet loaded with its route like every page, so the sign-in
@@ -11,6 +11,6 @@ export const regionsFeature: WebFeature = {
   name: 'regions',
   routes: [{ path: '/wilayah', component: lazy(() => import('./RegionDirectoryPage')) }],
   cache: regionsCache,
-  dictionary: regionsDictionary,
-  nav: [{ href: '/wilayah', label: () => t('nav.regions'), icon: 'map' }],
+  dictionary: regionsNavDictionary,
+  nav: [{ href: '/wilayah', label: () => navT('nav.regions'), icon: 'map' }],
 };

@@ -2,7 +2,6 @@ import type { regionsId } from './id';
 
 /** The region directory, English. Typed by the Indonesian one, so a missing or extra key fails to compile. */
 export const regionsEn: typeof regionsId = {
-  'nav.regions': 'Regions',
 
   'regions.title': 'Region directory',
   'regions.subtitle': 'Regencies and cities with their latest SPBE index.',

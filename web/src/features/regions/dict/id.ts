@@ -1,6 +1,5 @@
 /** The region directory, Bahasa Indonesia (the default). Flat keys; `{{ name }}` marks a placeholder. */
 export const regionsId = {
-  'nav.regions': 'Wilayah',
 
   'regions.title': 'Direktori wilayah',
   'regions.subtitle': 'Kabupaten dan kota beserta Indeks SPBE terbarunya.',
