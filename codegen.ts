@@ -33,6 +33,8 @@ const operationMap: CodegenPlugin = {
 };
 
 // Typed documents for the web app: write `graphql(\`...\`)` from web/src/gql and run `npm run codegen`.
+// The build ships each document as its own precompiled module rather than through gql.ts's one map
+// (web/precompiled-documents.ts; why not the babel plugin or string mode: docs/architecture.md, "First load").
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**/*'],
