@@ -1,12 +1,10 @@
-import { createEffect, createMemo, createSignal, For, lazy, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { A, useLocation } from '@solidjs/router';
 import type { NavLink } from '../../feature';
 import { t } from '../../i18n';
+import { Dialog } from '../Dialog';
 import { Icon } from '../Icon';
 import { isCurrent, isManage, splitForBar } from './navGroups';
-
-// The sheet's dialog loads with the first tap on "Lainnya", not with every first page.
-const Dialog = lazy(() => import('../Dialog').then((m) => ({ default: m.Dialog })));
 
 const barItem =
   'flex min-h-14 w-full flex-col items-center justify-center gap-0.5 rounded-md px-1 py-1 text-[11px] font-medium leading-tight text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-700';
@@ -20,7 +18,6 @@ const sheetItem = 'flex min-h-12 items-center gap-3 rounded-md px-3 py-2 font-me
 export function BottomNav(props: { items: NavLink[] }) {
   const split = createMemo(() => splitForBar(props.items));
   const [open, setOpen] = createSignal(false);
-  const [opened, setOpened] = createSignal(false);
   const location = useLocation();
   createEffect(on(() => location.pathname, () => setOpen(false), { defer: true }));
   const moreCurrent = () => split().more.some((item) => isCurrent(item, location.pathname));
@@ -40,18 +37,13 @@ export function BottomNav(props: { items: NavLink[] }) {
         </For>
         <Show when={split().more.length > 0}>
           <li class="min-w-0 flex-1">
-            <button type="button" data-testid="nav-more" aria-haspopup="dialog" aria-expanded={open()} class={`${barItem} ${moreCurrent() ? 'bg-teal-50 text-teal-800' : ''}`} onClick={() => {
-                setOpened(true);
-                setOpen(true);
-              }}
-            >
+            <button type="button" data-testid="nav-more" aria-haspopup="dialog" aria-expanded={open()} class={`${barItem} ${moreCurrent() ? 'bg-teal-50 text-teal-800' : ''}`} onClick={() => setOpen(true)}>
               <Icon name="more" class="h-5 w-5" />
               <span>{t('nav.more')}</span>
             </button>
           </li>
         </Show>
       </ul>
-      <Show when={opened()}>
       <Dialog open={open()} title={t('nav.more')} onClose={() => setOpen(false)} testid="nav-sheet">
         <nav aria-label={t('nav.more')}>
           <SheetLinks items={group(false)} onPick={() => setOpen(false)} />
@@ -61,7 +53,6 @@ export function BottomNav(props: { items: NavLink[] }) {
           </Show>
         </nav>
       </Dialog>
-      </Show>
     </nav>
   );
 }
