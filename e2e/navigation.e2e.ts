@@ -127,6 +127,8 @@ describe('navigation', () => {
     await signIn(page, app.url, 'admin@demo.rembuk.id');
     expect(await page.getByTestId('bottom-nav').isVisible()).toBe(false);
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    // The "Kelola" menu loads once the signed-in header shows it: measure the row with it.
+    await page.getByTestId('nav-manage').waitFor();
     // Nothing cut: the row is no wider than its box, and each link lies inside the window.
     expect(await nav.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     for (const link of await nav.getByRole('link').all()) expect((await box(link, page)).inside).toBe(true);
