@@ -1,7 +1,6 @@
 import { lazy } from 'solid-js';
 import type { WebFeature } from '../../lib/feature';
 import { plansCache } from './cache';
-import { plansDictionary } from './i18n';
 
 /**
  * Improvement plans (Rencana Aksi SPBE): for now the read-only plan page, kept live by
@@ -12,5 +11,4 @@ export const plansFeature: WebFeature = {
   name: 'plans',
   routes: [{ path: '/rencana/:id', component: lazy(() => import('./PlanPage')) }],
   cache: plansCache,
-  dictionary: plansDictionary,
 };
