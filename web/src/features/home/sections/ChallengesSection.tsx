@@ -3,14 +3,13 @@ import { A } from '@solidjs/router';
 import { createQuery } from '@urql/solid';
 import { MyChallengesQuery } from '../queries';
 import { stageTone } from '../../challenges/stages';
-import { t as challengeT } from '../../challenges/i18n';
 import { Badge } from '../../../lib/ui/Badge';
 import { Card } from '../../../lib/ui/Card';
 import { t } from '../i18n';
 
 const link = 'inline-flex min-h-11 items-center text-sm text-teal-800 underline';
 
-/** The challenges the viewer is in or follows, latest activity first. */
+/** The challenges the viewer is in or follows, latest activity first (stage names are the home's own: the challenges' texts stay with their pages). */
 export function ChallengesSection() {
   const [result] = createQuery({ query: MyChallengesQuery });
   const challenges = () => result.data?.challenges.edges.map((e) => e.node) ?? [];
@@ -25,7 +24,7 @@ export function ChallengesSection() {
                   {c.title}
                 </A>
                 <span class="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-                  <Badge tone={stageTone(c.stage)}>{challengeT(`challenge.stage.${c.stage}`)}</Badge>
+                  <Badge tone={stageTone(c.stage)}>{t(`home.stage.${c.stage}`)}</Badge>
                   {t('home.challenges.counts', { solutions: c.solutionCount, team: c.teamCount })}
                 </span>
               </li>

@@ -2,7 +2,6 @@ import { For, Show } from 'solid-js';
 import { A } from '@solidjs/router';
 import { createQuery } from '@urql/solid';
 import { HomePlansQuery } from '../queries';
-import { t as planT } from '../../plans/i18n';
 import { Badge } from '../../../lib/ui/Badge';
 import { Card } from '../../../lib/ui/Card';
 import { formatScore } from '../../../lib/format';
@@ -23,7 +22,7 @@ export function PlansSection(props: { regionCode: string }) {
                   {p.title}
                 </A>
                 <span class="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-                  <Badge tone="neutral">{planT(`plan.state.${p.state}`)}</Badge>
+                  <Badge tone="neutral">{t(`home.planState.${p.state}`)}</Badge>
                   {t('home.plans.projection', { year: p.year, from: formatScore(p.projection.currentIndex), to: formatScore(p.projection.index) })}
                 </span>
               </li>
