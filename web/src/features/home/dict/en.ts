@@ -24,7 +24,7 @@ export const homeEn: Record<keyof typeof homeId, string> = {
   'home.meetings.all': 'All meetings',
   'home.meetings.empty': 'No meetings scheduled.',
   'home.meetings.today': 'Today',
-  'home.meetings.live': 'Live session running',
+  'home.meetings.live': 'Q&A open',
   'home.challenges.title': 'Your challenges',
   'home.challenges.all': 'All challenges',
   'home.challenges.empty': 'You are not in or following any challenge yet.',

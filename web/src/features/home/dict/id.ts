@@ -22,7 +22,7 @@ export const homeId = {
   'home.meetings.all': 'Semua rapat',
   'home.meetings.empty': 'Tidak ada rapat terjadwal.',
   'home.meetings.today': 'Hari ini',
-  'home.meetings.live': 'Sesi langsung berjalan',
+  'home.meetings.live': 'Tanya jawab dibuka',
   'home.challenges.title': 'Tantangan Anda',
   'home.challenges.all': 'Semua tantangan',
   'home.challenges.empty': 'Anda belum ikut atau mengikuti tantangan.',
