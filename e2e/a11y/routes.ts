@@ -20,6 +20,7 @@ export const ROUTES: A11yRoute[] = [
   { path: '/invite/tidak-berlaku', who: ['guest'] },
   { path: '/reset/tidak-berlaku', who: ['guest'] },
   { path: '/wilayah' },
+  { path: '/wilayah?kohort=living-lab-2022&urut=indeks' },
   { path: '/wilayah/32.11' },
   { path: '/wilayah/32.11/penilaian/2023' },
   { path: '/spbe' },

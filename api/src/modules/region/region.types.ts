@@ -1,10 +1,26 @@
-import { ArgsType, Field, InputType } from 'type-graphql';
+import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { PageArgs, connectionOf } from '../../core/graphql/connection.js';
 import { RegionView } from './directory/region.view.js';
 import { REGION_LIMITS } from './region.limits.js';
 
 export const RegionConnection = connectionOf(RegionView, 'Region');
+
+export enum RegionSort {
+  CODE = 'CODE',
+  NAME = 'NAME',
+  INDEX = 'INDEX',
+  CHANGE = 'CHANGE',
+}
+registerEnumType(RegionSort, {
+  name: 'RegionSort',
+  valuesConfig: {
+    CODE: { description: 'By code (province first), the default' },
+    NAME: { description: 'By name' },
+    INDEX: { description: 'Highest latest complete SPBE-2020 index first; regions without one last' },
+    CHANGE: { description: 'Largest change between the two latest complete SPBE-2020 indices first; regions without two last' },
+  },
+});
 
 @ArgsType()
 export class RegionsArgs extends PageArgs {
@@ -22,6 +38,9 @@ export class RegionsArgs extends PageArgs {
   @IsOptional()
   @MaxLength(64)
   cohort?: string;
+
+  @Field(() => RegionSort, { defaultValue: RegionSort.CODE })
+  sort: RegionSort;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -84,4 +84,14 @@ describe('RegionDirectoryPage', () => {
     await waitFor(() => expect(province).toHaveValue('32'));
     expect(screen.getByRole('option', { name: 'Living Lab' })).toBeInTheDocument();
   });
+
+  it('asks for the chosen order, kept in the address (?urut=)', async () => {
+    const { client, calls } = setup();
+    renderPage(() => <RegionDirectoryPage />, { client, location: '/wilayah' });
+    const sort = await screen.findByTestId('region-sort');
+    expect(sort).toHaveValue('');
+    fireEvent.change(sort, { target: { value: 'indeks' } });
+    await waitFor(() => expect(calls.some((c) => c.name === 'RegionDirectory' && c.variables.sort === 'INDEX')).toBe(true));
+    expect(sort).toHaveValue('indeks');
+  });
 });

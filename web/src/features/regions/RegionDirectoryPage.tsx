@@ -2,7 +2,7 @@ import { createMemo, createSignal, For, on, Show, createComputed } from 'solid-j
 import { useSearchParams } from '@solidjs/router';
 import { createQuery } from '@urql/solid';
 import { RegionDirectoryQuery } from './queries';
-import { RegionFilters } from './RegionFilters';
+import { RegionFilters, SORTS } from './RegionFilters';
 import { RegionRow } from './RegionRow';
 import { createDebounced } from '../../lib/debounce';
 import { formatNumber } from '../../lib/format';
@@ -15,11 +15,11 @@ import { Spinner } from '../../lib/ui/Spinner';
 export const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 250;
 
-type Params = { q?: string; provinsi?: string; kohort?: string };
+type Params = { q?: string; provinsi?: string; kohort?: string; urut?: string };
 
 const one = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
 
-/** The region directory; filters live in the URL (?q=&provinsi=&kohort=) so links and Back keep them. */
+/** The region directory; filters and order live in the URL (?q=&provinsi=&kohort=&urut=) so links and Back keep them. */
 export default function RegionDirectoryPage() {
   const [params, setParams] = useSearchParams<Params>();
   const [searchInput, setSearchInput] = createSignal(one(params.q));
@@ -27,9 +27,15 @@ export default function RegionDirectoryPage() {
   const [after, setAfter] = createSignal<string | null>(null);
 
   const filters = createMemo(
-    () => ({ search: search().trim() || null, provinceCode: one(params.provinsi) || null, cohort: one(params.kohort) || null }),
+    () => ({
+      search: search().trim() || null,
+      provinceCode: one(params.provinsi) || null,
+      cohort: one(params.kohort) || null,
+      // Absent, not null: the argument is non-null with a default (by code).
+      sort: SORTS[one(params.urut) as keyof typeof SORTS] ?? undefined,
+    }),
     undefined,
-    { equals: (a, b) => a.search === b.search && a.provinceCode === b.provinceCode && a.cohort === b.cohort },
+    { equals: (a, b) => a.search === b.search && a.provinceCode === b.provinceCode && a.cohort === b.cohort && a.sort === b.sort },
   );
   // A new filter starts again from the first page.
   createComputed(on(filters, () => setAfter(null), { defer: true }));
@@ -53,9 +59,11 @@ export default function RegionDirectoryPage() {
         search={searchInput()}
         provinceCode={one(params.provinsi)}
         cohort={one(params.kohort)}
+        sort={one(params.urut) in SORTS ? one(params.urut) : ''}
         onSearch={onSearch}
         onProvince={(v) => setParams({ provinsi: v || undefined })}
         onCohort={(v) => setParams({ kohort: v || undefined })}
+        onSort={(v) => setParams({ urut: v || undefined })}
       />
       <div class="mt-4 flex min-h-6 items-center justify-between gap-2 text-sm text-slate-600" aria-live="polite">
         <Show when={regions()}>{(r) => <span data-testid="region-count">{t('regions.count', { count: formatNumber(r().totalCount) })}</span>}</Show>

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const RegionDirectoryQuery = graphql(`
-  query RegionDirectory($first: Int!, $after: String, $search: String, $provinceCode: String, $cohort: String) {
-    regions(first: $first, after: $after, search: $search, provinceCode: $provinceCode, cohort: $cohort) {
+  query RegionDirectory($first: Int!, $after: String, $search: String, $provinceCode: String, $cohort: String, $sort: RegionSort) {
+    regions(first: $first, after: $after, search: $search, provinceCode: $provinceCode, cohort: $cohort, sort: $sort) {
       totalCount
       pageInfo {
         hasNextPage

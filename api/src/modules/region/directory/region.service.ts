@@ -1,10 +1,10 @@
 import type { Context } from '../../../core/context.js';
-import { decodeCursor, toConnection, type Connection } from '../../../core/graphql/connection.js';
+import { decodeCursor, decodeOffsetCursor, encodeOffsetCursor, toConnection, type Connection } from '../../../core/graphql/connection.js';
 import { compile } from '../../../core/db/sql.js';
 import type { RegionView } from './region.view.js';
 import { regionView, type RegionSqlRow } from './region.rows.js';
-import { regionConditions, regionCountSql, regionPageSql } from './region.sql.js';
-import type { RegionsArgs } from '../region.types.js';
+import { regionConditions, regionCountSql, regionPageSql, regionRankedPageSql } from './region.sql.js';
+import { RegionSort, type RegionsArgs } from '../region.types.js';
 
 // Regions and provinces are reference data, written only by the seed at start-up, so totals for
 // a search or province never change while the process runs. Cohort membership does change
@@ -26,9 +26,23 @@ async function countRegions(read: Context['read'], args: RegionsArgs): Promise<n
 
 /** The region directory: keyset-paginated by code, with the province joined. */
 export async function listRegions(read: Context['read'], args: RegionsArgs): Promise<Connection<RegionView>> {
+  if (args.sort && args.sort !== RegionSort.CODE) return listRanked(read, args, args.sort);
   const after = decodeCursor(args.after);
   // Page and total as two statements in parallel: the page stops after first + 1 rows, which a
   // single statement with a window count cannot do.
   const [rows, total] = await Promise.all([read<RegionSqlRow>(regionPageSql(regionConditions(args), after, args.first + 1)), countRegions(read, args)]);
   return toConnection(rows.map(regionView), args.first, total, (r) => r.code, after !== undefined);
+}
+
+/** The directory by name, index or change: offset-paged (a ranking has no stable key to continue from). */
+async function listRanked(read: Context['read'], args: RegionsArgs, sort: Exclude<RegionSort, RegionSort.CODE>): Promise<Connection<RegionView>> {
+  const offset = decodeOffsetCursor(args.after);
+  const [rows, totalCount] = await Promise.all([read<RegionSqlRow>(regionRankedPageSql(regionConditions(args), sort, offset, args.first + 1)), countRegions(read, args)]);
+  const page = rows.slice(0, args.first).map(regionView);
+  const edges = page.map((node, i) => ({ cursor: encodeOffsetCursor(offset + i + 1), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > args.first, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
 }
