@@ -4,6 +4,6 @@
  * and the viewer's `PlanMember` row.
  */
 export { planModule } from './plan.module.js';
-export { Plan, PlanMember, PlanMemberRole, PlanState } from './plan.entity.js';
-export { PlanItem, PlanItemField, PlanItemStatus } from './item.entity.js';
+export { Plan, PlanMember, PlanMemberRole, PlanState } from './plans/plan.entity.js';
+export { PlanItem, PlanItemField, PlanItemStatus } from './items/item.entity.js';
 export { canEditPlan, canReadPlan, type InPlan } from './plan.policy.js';

@@ -1,4 +1,4 @@
-import type { PlanItemField } from './item.entity.js';
+import type { PlanItemField } from './items/item.entity.js';
 
 /** What changed in a plan; subscribers load what they may see by id. */
 export type PlanEventKind = 'CREATED' | 'UPDATED' | 'ITEM_CHANGED' | 'ITEM_DELETED' | 'MEMBER_CHANGED' | 'MEMBER_REMOVED';

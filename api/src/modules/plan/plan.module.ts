@@ -2,12 +2,12 @@ import type { ModuleManifest } from '../../core/module.js';
 import { PLAN_LIMITS } from './plan.limits.js';
 import { planMessages } from './plan.messages.js';
 import * as policies from './plan.policy.js';
-import { Plan, PlanMember } from './plan.entity.js';
-import { PlanItem } from './item.entity.js';
-import { PlanResolver } from './plan.resolver.js';
-import { PlanFieldsResolver, PlanItemResolver, PlanMemberResolver } from './plan.fields.resolver.js';
-import { PlanLiveResolver, planEventsAudience } from './plan.live.js';
-import { planLoaderFactory } from './plan.loaders.js';
+import { Plan, PlanMember } from './plans/plan.entity.js';
+import { PlanItem } from './items/item.entity.js';
+import { PlanResolver } from './plans/plan.resolver.js';
+import { PlanFieldsResolver, PlanItemResolver, PlanMemberResolver } from './reads/plan.fields.resolver.js';
+import { PlanLiveResolver, planEventsAudience } from './live/plan.live.js';
+import { planLoaderFactory } from './reads/plan.loaders.js';
 import { planMigrations } from './migrations/index.js';
 
 /** Improvement plans (Rencana Aksi SPBE): the plan, its members and its items per indicator, with the projected index. */

@@ -1,7 +1,7 @@
 import type { Policy } from '../../core/auth/policy.js';
 import { Role, isStaff, regionOf, type User } from '../user/index.js';
-import { PlanMemberRole, PlanState } from './plan.entity.js';
-import { PLAN_MOVES } from './plan.states.js';
+import { PlanMemberRole, PlanState } from './plans/plan.entity.js';
+import { PLAN_MOVES } from './plans/plan.states.js';
 
 /**
  * All of plans' authorization.

@@ -4,8 +4,8 @@ import { RegionView } from '../region/index.js';
 import { SpbeDomain, SpbeIndicator } from '../spbe/index.js';
 import { Solution } from '../challenge/index.js';
 import { User } from '../user/index.js';
-import { Plan, PlanMemberRole, PlanState } from './plan.entity.js';
-import { PlanItemField, PlanItemStatus } from './item.entity.js';
+import { Plan, PlanMemberRole, PlanState } from './plans/plan.entity.js';
+import { PlanItemField, PlanItemStatus } from './items/item.entity.js';
 
 export const PlanConnection = connectionOf(Plan, 'Plan');
 

@@ -1,9 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { User } from '../user/index.js';
-import { Region } from '../region/index.js';
-import { SpbeFramework } from '../spbe/index.js';
-import { Solution } from '../challenge/index.js';
+import { User } from '../../user/index.js';
+import { Region } from '../../region/index.js';
+import { SpbeFramework } from '../../spbe/index.js';
+import { Solution } from '../../challenge/index.js';
 
 /**
  * Where a plan is in its approval. This half of the plans work moves it with `updatePlan`

@@ -1,13 +1,13 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../core/errors.js';
-import { query } from '../../core/db/query.js';
-import { SpbeFramework, loadFrameworkStructure, type FrameworkStructure, type Levels } from '../spbe/index.js';
-import { PLAN_LIMITS as L } from './plan.limits.js';
-import { planMessages as m } from './plan.messages.js';
+import { badInput, notFound } from '../../../core/errors.js';
+import { query } from '../../../core/db/query.js';
+import { SpbeFramework, loadFrameworkStructure, type FrameworkStructure, type Levels } from '../../spbe/index.js';
+import { PLAN_LIMITS as L } from '../plan.limits.js';
+import { planMessages as m } from '../plan.messages.js';
 import { Plan, PlanMember } from './plan.entity.js';
-import type { InPlan } from './plan.policy.js';
-import { latestCompleteSql, type BaseLevelsRow } from './plan.sql.js';
+import type { InPlan } from '../plan.policy.js';
+import { latestCompleteSql, type BaseLevelsRow } from '../reads/plan.sql.js';
 
 const field = (name: string, message: string) => [{ field: name, message }];
 

@@ -1,16 +1,16 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../core/context.js';
-import { requireUser } from '../../core/auth/policy.js';
-import { parseId } from '../../core/ids.js';
-import { runCommand } from '../../core/commands/runner.js';
+import type { Context } from '../../../core/context.js';
+import { requireUser } from '../../../core/auth/policy.js';
+import { parseId } from '../../../core/ids.js';
+import { runCommand } from '../../../core/commands/runner.js';
 import { Plan, PlanMember } from './plan.entity.js';
-import { PlanItem } from './item.entity.js';
-import { CreatePlanInput, DeletePlanItemInput, PlanConnection, PlansArgs, SetPlanMemberInput, UpdatePlanInput, UpsertPlanItemInput } from './plan.types.js';
+import { PlanItem } from '../items/item.entity.js';
+import { CreatePlanInput, DeletePlanItemInput, PlanConnection, PlansArgs, SetPlanMemberInput, UpdatePlanInput, UpsertPlanItemInput } from '../plan.types.js';
 import { listPlans } from './plan.list.js';
-import { readablePlan } from './plan.reads.js';
+import { readablePlan } from '../reads/plan.reads.js';
 import { createPlanCommand, updatePlanCommand } from './plan.commands.js';
-import { removePlanMemberCommand, setPlanMemberCommand } from './member.commands.js';
-import { deletePlanItemCommand, upsertPlanItemCommand } from './item.commands.js';
+import { removePlanMemberCommand, setPlanMemberCommand } from '../members/member.commands.js';
+import { deletePlanItemCommand, upsertPlanItemCommand } from '../items/item.commands.js';
 
 @Resolver()
 export class PlanResolver {

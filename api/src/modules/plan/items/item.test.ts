@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, Role, type TestApp } from '../../../test/harness.js';
-import { CREATE, SET_MEMBER, SIAK, SUMEDANG, UPSERT, createPlan, expectRefused, indicatorIds, planInput, recordLevels } from '../../../test/plan-helpers.js';
-import { openChallenge, proposeSolution } from '../../../test/challenge-helpers.js';
+import { createTestApp, Role, type TestApp } from '../../../../test/harness.js';
+import { CREATE, SET_MEMBER, SIAK, SUMEDANG, UPSERT, createPlan, expectRefused, indicatorIds, planInput, recordLevels } from '../../../../test/plan-helpers.js';
+import { openChallenge, proposeSolution } from '../../../../test/challenge-helpers.js';
 
 let app: TestApp;
 let facilitator: string;

@@ -1,14 +1,14 @@
-import { defineCommand } from '../../core/commands/command.js';
-import { badInput, conflict, forbidden, notFound } from '../../core/errors.js';
-import { parseId } from '../../core/ids.js';
-import { User } from '../user/index.js';
-import { canManagePlanMembers, canRemovePlanMember, mayJoinPlan } from './plan.policy.js';
-import { PLAN_LIMITS, PLAN_WRITE_LIMITS } from './plan.limits.js';
-import { planMessages as m } from './plan.messages.js';
-import { PlanMember, PlanMemberRole } from './plan.entity.js';
-import { loadInPlan, touch } from './plan.input.js';
-import type { SetPlanMemberInput } from './plan.types.js';
-import './plan.events.js';
+import { defineCommand } from '../../../core/commands/command.js';
+import { badInput, conflict, forbidden, notFound } from '../../../core/errors.js';
+import { parseId } from '../../../core/ids.js';
+import { User } from '../../user/index.js';
+import { canManagePlanMembers, canRemovePlanMember, mayJoinPlan } from '../plan.policy.js';
+import { PLAN_LIMITS, PLAN_WRITE_LIMITS } from '../plan.limits.js';
+import { planMessages as m } from '../plan.messages.js';
+import { PlanMember, PlanMemberRole } from '../plans/plan.entity.js';
+import { loadInPlan, touch } from '../plans/plan.input.js';
+import type { SetPlanMemberInput } from '../plan.types.js';
+import '../plan.events.js';
 
 /** The plan's member rows, the changed person's among them (the plan is locked, so the count holds). */
 async function loadMembers(em: Parameters<typeof loadInPlan>[0], planId: number, actorId: number, userId: number) {

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../core/db/query.js';
-import { groupByKeys, type LoaderFactory } from '../../core/loaders.js';
-import type { Levels } from '../spbe/index.js';
-import { PlanMember, type Plan } from './plan.entity.js';
-import { PlanItem } from './item.entity.js';
+import { query } from '../../../core/db/query.js';
+import { groupByKeys, type LoaderFactory } from '../../../core/loaders.js';
+import type { Levels } from '../../spbe/index.js';
+import { PlanMember, type Plan } from '../plans/plan.entity.js';
+import { PlanItem } from '../items/item.entity.js';
 import { PLAN_ROW, type PlanRow } from './plan.rows.js';
 import { latestCompleteSql, plansByIdSql, type BaseLevelsRow } from './plan.sql.js';
 
@@ -26,7 +26,7 @@ export interface PlanLoaders {
   baseLevels: DataLoader<string, BaseLevels | null>;
 }
 
-declare module '../../core/loaders.js' {
+declare module '../../../core/loaders.js' {
   interface Loaders {
     plan: PlanLoaders;
   }

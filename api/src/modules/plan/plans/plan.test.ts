@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, Role, type TestApp } from '../../../test/harness.js';
-import { CREATE, DELETE, PLAN, REMOVE_MEMBER, SET_MEMBER, SIAK, SUMEDANG, UPDATE, UPSERT, createPlan, expectRefused, indicatorIds, planCast, planInput } from '../../../test/plan-helpers.js';
+import { createTestApp, Role, type TestApp } from '../../../../test/harness.js';
+import { CREATE, DELETE, PLAN, REMOVE_MEMBER, SET_MEMBER, SIAK, SUMEDANG, UPDATE, UPSERT, createPlan, expectRefused, indicatorIds, planCast, planInput } from '../../../../test/plan-helpers.js';
 
 let app: TestApp;
 let ids: Map<number, string>;

@@ -1,5 +1,5 @@
-import { date, ref, rowShape, type RowOf } from '../../core/db/row-shape.js';
-import { Plan } from './plan.entity.js';
+import { date, ref, rowShape, type RowOf } from '../../../core/db/row-shape.js';
+import { Plan } from '../plans/plan.entity.js';
 
 /** A plan as plain SQL reads it (alias `p`); items and members come from loaders. */
 export const PLAN_ROW = rowShape(Plan, 'p', {

@@ -1,7 +1,7 @@
-import type { Context } from '../../core/context.js';
-import type { ContextUser } from '../../core/context.js';
-import { canReadPlan } from './plan.policy.js';
-import type { Plan, PlanMember } from './plan.entity.js';
+import type { Context } from '../../../core/context.js';
+import type { ContextUser } from '../../../core/context.js';
+import { canReadPlan } from '../plan.policy.js';
+import type { Plan, PlanMember } from '../plans/plan.entity.js';
 
 /** The viewer's own membership row in a plan (from the plan's members, one batched read). */
 export async function membershipOf(ctx: Context, planId: number, userId: number): Promise<PlanMember | null> {

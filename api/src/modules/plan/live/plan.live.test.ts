@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, Role, type TestApp } from '../../../test/harness.js';
-import { next, subscribed, type Iter } from '../../../test/ws-helpers.js';
-import { REMOVE_MEMBER, SET_MEMBER, UPDATE, UPSERT, indicatorIds, planCast } from '../../../test/plan-helpers.js';
+import { createTestApp, Role, type TestApp } from '../../../../test/harness.js';
+import { next, subscribed, type Iter } from '../../../../test/ws-helpers.js';
+import { REMOVE_MEMBER, SET_MEMBER, UPDATE, UPSERT, indicatorIds, planCast } from '../../../../test/plan-helpers.js';
 
 let app: TestApp;
 let ids: Map<number, string>;

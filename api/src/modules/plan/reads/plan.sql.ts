@@ -1,6 +1,6 @@
-import { intArray, sql, textArray, whereAll, type Sql } from '../../core/db/sql.js';
+import { intArray, sql, textArray, whereAll, type Sql } from '../../../core/db/sql.js';
 import { PLAN_ROW } from './plan.rows.js';
-import type { PlanState } from './plan.entity.js';
+import type { PlanState } from '../plans/plan.entity.js';
 
 export interface PlanFilter {
   regionCode?: string;

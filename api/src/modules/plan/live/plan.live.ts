@@ -1,17 +1,17 @@
 import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
-import type { Context } from '../../core/context.js';
-import { requireUser } from '../../core/auth/policy.js';
-import { freshForEvent } from '../../core/loaders.js';
-import { notFound } from '../../core/errors.js';
-import { parseId } from '../../core/ids.js';
-import { viewerKey, type Audience } from '../../core/realtime/fanout.js';
-import { User } from '../user/index.js';
-import { Plan, PlanMember } from './plan.entity.js';
-import { PlanItem, PlanItemField } from './item.entity.js';
-import type { PlanEventKind, PlanEventMessage } from './plan.events.js';
-import { planMessages as m } from './plan.messages.js';
-import { mayRead } from './plan.reads.js';
-import { canReadPlan } from './plan.policy.js';
+import type { Context } from '../../../core/context.js';
+import { requireUser } from '../../../core/auth/policy.js';
+import { freshForEvent } from '../../../core/loaders.js';
+import { notFound } from '../../../core/errors.js';
+import { parseId } from '../../../core/ids.js';
+import { viewerKey, type Audience } from '../../../core/realtime/fanout.js';
+import { User } from '../../user/index.js';
+import { Plan, PlanMember } from '../plans/plan.entity.js';
+import { PlanItem, PlanItemField } from '../items/item.entity.js';
+import type { PlanEventKind, PlanEventMessage } from '../plan.events.js';
+import { planMessages as m } from '../plan.messages.js';
+import { mayRead } from '../reads/plan.reads.js';
+import { canReadPlan } from '../plan.policy.js';
 
 /** The event kinds as a GraphQL enum; `satisfies` makes a kind added to the message type fail here until it is listed. */
 export const PlanEventKinds = {

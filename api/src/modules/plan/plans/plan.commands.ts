@@ -1,21 +1,21 @@
-import { defineCommand } from '../../core/commands/command.js';
-import { badInput, conflict, forbidden, notFound } from '../../core/errors.js';
-import { parseId } from '../../core/ids.js';
-import { query } from '../../core/db/query.js';
-import { Region, allRegions } from '../region/index.js';
-import { SpbeFramework, SpbeIndicator } from '../spbe/index.js';
-import { Challenge, Solution } from '../challenge/index.js';
-import { User } from '../user/index.js';
-import { canCreatePlan, canUpdatePlan } from './plan.policy.js';
-import { PLAN_WRITE_LIMITS } from './plan.limits.js';
-import { planMessages as m } from './plan.messages.js';
+import { defineCommand } from '../../../core/commands/command.js';
+import { badInput, conflict, forbidden, notFound } from '../../../core/errors.js';
+import { parseId } from '../../../core/ids.js';
+import { query } from '../../../core/db/query.js';
+import { Region, allRegions } from '../../region/index.js';
+import { SpbeFramework, SpbeIndicator } from '../../spbe/index.js';
+import { Challenge, Solution } from '../../challenge/index.js';
+import { User } from '../../user/index.js';
+import { canCreatePlan, canUpdatePlan } from '../plan.policy.js';
+import { PLAN_WRITE_LIMITS } from '../plan.limits.js';
+import { planMessages as m } from '../plan.messages.js';
 import { Plan, PlanMember, PlanMemberRole, PlanState } from './plan.entity.js';
-import { PlanItem, PlanItemField, type FieldStamps } from './item.entity.js';
+import { PlanItem, PlanItemField, type FieldStamps } from '../items/item.entity.js';
 import { PLAN_MOVES, canMove } from './plan.states.js';
 import { checkTitle, checkYear, currentLevels, loadInPlan, plannableFramework, touch } from './plan.input.js';
-import { solutionIndicatorIdsSql } from './plan.sql.js';
-import type { CreatePlanInput, UpdatePlanInput } from './plan.types.js';
-import './plan.events.js';
+import { solutionIndicatorIdsSql } from '../reads/plan.sql.js';
+import type { CreatePlanInput, UpdatePlanInput } from '../plan.types.js';
+import '../plan.events.js';
 
 /** What a new plan's items start from: a solution's indicators or an approved plan's items. */
 interface Seed {

@@ -1,11 +1,11 @@
-import type { Context } from '../../core/context.js';
-import type { FrameworkStructure } from '../spbe/index.js';
-import type { RegionView } from '../region/index.js';
-import type { Solution } from '../challenge/index.js';
-import { PLAN_LIMITS as L } from './plan.limits.js';
-import type { PlanPriority } from './plan.types.js';
+import type { Context } from '../../../core/context.js';
+import type { FrameworkStructure } from '../../spbe/index.js';
+import type { RegionView } from '../../region/index.js';
+import type { Solution } from '../../challenge/index.js';
+import { PLAN_LIMITS as L } from '../plan.limits.js';
+import type { PlanPriority } from '../plan.types.js';
 import type { PriorityCandidate } from './plan.projection.js';
-import { regionsReachingSql, solutionsForIndicatorsSql } from './plan.sql.js';
+import { regionsReachingSql, solutionsForIndicatorsSql } from '../reads/plan.sql.js';
 
 const present = <T>(x: T | null | undefined | Error): x is T => x !== null && x !== undefined && !(x instanceof Error);
 

@@ -1,9 +1,9 @@
-import type { Context } from '../../core/context.js';
-import { decodeOffsetCursor, encodeOffsetCursor, type Connection } from '../../core/graphql/connection.js';
-import { isStaff, type User } from '../user/index.js';
+import type { Context } from '../../../core/context.js';
+import { decodeOffsetCursor, encodeOffsetCursor, type Connection } from '../../../core/graphql/connection.js';
+import { isStaff, type User } from '../../user/index.js';
 import type { Plan } from './plan.entity.js';
-import { PLAN_ROW, type PlanRow } from './plan.rows.js';
-import { planConditions, planCountSql, planPageSql, type PlanFilter } from './plan.sql.js';
+import { PLAN_ROW, type PlanRow } from '../reads/plan.rows.js';
+import { planConditions, planCountSql, planPageSql, type PlanFilter } from '../reads/plan.sql.js';
 
 /** The plans a reader may see (canReadPlan, in SQL), latest change first: one page statement and one count, in parallel. */
 export async function listPlans(read: Context['read'], reader: User, args: PlanFilter & { first: number; after?: string }): Promise<Connection<Plan>> {

@@ -1,6 +1,6 @@
-import { scoreAssessment, type FrameworkStructure, type Levels } from '../spbe/index.js';
-import type { PlanItem } from './item.entity.js';
-import type { BaseLevels } from './plan.loaders.js';
+import { scoreAssessment, type FrameworkStructure, type Levels } from '../../spbe/index.js';
+import type { PlanItem } from '../items/item.entity.js';
+import type { BaseLevels } from '../reads/plan.loaders.js';
 
 /**
  * The levels if every target is met: the region's current levels (its latest complete

@@ -1,9 +1,9 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { User } from '../user/index.js';
-import { SpbeIndicator } from '../spbe/index.js';
-import { Challenge, Solution } from '../challenge/index.js';
-import { Plan } from './plan.entity.js';
+import { User } from '../../user/index.js';
+import { SpbeIndicator } from '../../spbe/index.js';
+import { Challenge, Solution } from '../../challenge/index.js';
+import { Plan } from '../plans/plan.entity.js';
 
 export enum PlanItemStatus {
   PLANNED = 'PLANNED',
