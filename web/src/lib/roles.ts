@@ -27,8 +27,11 @@ export function invitableRoles(actor: Actor | null | undefined): Role[] {
 
 export const isRegionRole = (role: Role): boolean => role === 'REGION_ADMIN' || role === 'MEMBER';
 
+/** Ministry facilitators and admins: they run cohorts, meetings and moderation rather than one region. */
+export const isStaff = (actor: Actor | null | undefined): boolean => actor?.role === 'ADMIN' || actor?.role === 'FACILITATOR';
+
 /** Facilitators and admins moderate the forum (the flags queue, pin, lock, move, hide). */
-export const canModerateForum = (actor: Actor | null | undefined): boolean => actor?.role === 'ADMIN' || actor?.role === 'FACILITATOR';
+export const canModerateForum = isStaff;
 
 /** Facilitators and admins run meetings: create them, open live sessions, moderate and run polls. */
-export const canRunMeetings = (actor: Actor | null | undefined): boolean => actor?.role === 'ADMIN' || actor?.role === 'FACILITATOR';
+export const canRunMeetings = isStaff;

@@ -84,3 +84,13 @@ export function decodeOffsetCursor(cursor: string | undefined): number {
   if (!Number.isInteger(offset)) throw badInput(coreMessages.invalidCursor, {}, [{ field: 'after', message: 'invalid' }]);
   return offset;
 }
+
+/** Builds a connection from a page fetched at `offset` with `first + 1` rows (the extra row tells hasNextPage). */
+export function toOffsetConnection<T>(rows: T[], first: number, offset: number, totalCount: number): Connection<T> {
+  const edges = rows.slice(0, first).map((node, i) => ({ cursor: encodeOffsetCursor(offset + i + 1), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

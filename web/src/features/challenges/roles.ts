@@ -1,6 +1,4 @@
-import type { Actor } from '../../lib/roles';
-
-const isStaff = (actor: Actor | null | undefined): boolean => actor?.role === 'ADMIN' || actor?.role === 'FACILITATOR';
+import { isStaff, type Actor } from '../../lib/roles';
 
 /** Mirrors the API's canOpenChallenge: region admins for their own region, staff for any. */
 export const canOpenChallenge = (actor: Actor | null | undefined): boolean => isStaff(actor) || (actor?.role === 'REGION_ADMIN' && !!actor.region);

@@ -1,7 +1,7 @@
 import { Match, Show, Switch } from 'solid-js';
 import { A } from '@solidjs/router';
 import { useMe } from '../../lib/me';
-import { isStaffRole } from './roles';
+import { isStaff } from '../../lib/roles';
 import { PageTitle } from '../../lib/ui/PageTitle';
 import { Spinner } from '../../lib/ui/Spinner';
 import { RegionSection } from './sections/RegionSection';
@@ -34,10 +34,10 @@ export default function HomePage() {
           <>
             <PageTitle title={t('home.greeting', { name: u().name })} subtitle={t('home.subtitle')} />
             <div class="grid gap-4 sm:grid-cols-2" data-testid="home">
-              <Show when={isStaffRole(u().role)}>
+              <Show when={isStaff(u())}>
                 <CohortsSection />
               </Show>
-              <Show when={u().region} fallback={<Show when={!isStaffRole(u().role)}><p class="text-sm text-slate-700 sm:col-span-2">{t('home.region.none')}</p></Show>}>
+              <Show when={u().region} fallback={<Show when={!isStaff(u())}><p class="text-sm text-slate-700 sm:col-span-2">{t('home.region.none')}</p></Show>}>
                 {(r) => <RegionSection code={r().code} />}
               </Show>
               <NotificationsSection />

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../../core/context.js';
 import { selectedFields } from '../../../core/graphql/selection.js';
 import { preload } from '../../../core/loaders.js';
-import { decodeOffsetCursor, encodeOffsetCursor, type Connection } from '../../../core/graphql/connection.js';
+import { decodeOffsetCursor, toOffsetConnection, type Connection } from '../../../core/graphql/connection.js';
 import type { ChallengesArgs } from '../challenge.types.js';
 import type { Challenge } from './challenge.entity.js';
 import { challengeFromRow, type ChallengeSqlRow } from './challenge.rows.js';
@@ -13,13 +13,7 @@ export async function listChallenges(read: Context['read'], args: ChallengesArgs
   const offset = decodeOffsetCursor(args.after);
   const where = challengeConditions({ ...args, participantId: args.mine ? viewerId : undefined });
   const [rows, [count]] = await Promise.all([read<ChallengeSqlRow>(challengePageSql(where, offset, args.first + 1, args.sort)), read<{ n: string }>(challengeCountSql(where))]);
-  const page = rows.slice(0, args.first).map(challengeFromRow);
-  const edges = page.map((node, i) => ({ cursor: encodeOffsetCursor(offset + i + 1), node }));
-  return {
-    edges,
-    totalCount: Number(count!.n),
-    pageInfo: { hasNextPage: rows.length > args.first, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  return toOffsetConnection(rows.map(challengeFromRow), args.first, offset, Number(count!.n));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Context } from '../../../core/context.js';
-import { decodeOffsetCursor, encodeOffsetCursor, type Connection } from '../../../core/graphql/connection.js';
+import { decodeOffsetCursor, toOffsetConnection, type Connection } from '../../../core/graphql/connection.js';
 import { isStaff, type User } from '../../user/index.js';
 import type { Plan } from './plan.entity.js';
 import { PLAN_ROW, type PlanRow } from '../reads/plan.rows.js';
@@ -10,10 +10,5 @@ export async function listPlans(read: Context['read'], reader: User, args: PlanF
   const offset = decodeOffsetCursor(args.after);
   const where = planConditions(args, { userId: reader.id, regionCode: reader.regionCode, staff: isStaff(reader) });
   const [rows, [count]] = await Promise.all([read<PlanRow>(planPageSql(where, offset, args.first + 1)), read<{ n: string }>(planCountSql(where))]);
-  const edges = rows.slice(0, args.first).map((r, i) => ({ cursor: encodeOffsetCursor(offset + i + 1), node: PLAN_ROW.view(r) }));
-  return {
-    edges,
-    totalCount: Number(count!.n),
-    pageInfo: { hasNextPage: rows.length > args.first, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  return toOffsetConnection(rows.map((r) => PLAN_ROW.view(r)), args.first, offset, Number(count!.n));
 }

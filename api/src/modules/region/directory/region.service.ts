@@ -1,5 +1,5 @@
 import type { Context } from '../../../core/context.js';
-import { decodeCursor, decodeOffsetCursor, encodeOffsetCursor, toConnection, type Connection } from '../../../core/graphql/connection.js';
+import { decodeCursor, decodeOffsetCursor, toConnection, toOffsetConnection, type Connection } from '../../../core/graphql/connection.js';
 import { compile } from '../../../core/db/sql.js';
 import type { RegionView } from './region.view.js';
 import { regionView, type RegionSqlRow } from './region.rows.js';
@@ -38,11 +38,5 @@ export async function listRegions(read: Context['read'], args: RegionsArgs): Pro
 async function listRanked(read: Context['read'], args: RegionsArgs, sort: Exclude<RegionSort, RegionSort.CODE>): Promise<Connection<RegionView>> {
   const offset = decodeOffsetCursor(args.after);
   const [rows, totalCount] = await Promise.all([read<RegionSqlRow>(regionRankedPageSql(regionConditions(args), sort, offset, args.first + 1)), countRegions(read, args)]);
-  const page = rows.slice(0, args.first).map(regionView);
-  const edges = page.map((node, i) => ({ cursor: encodeOffsetCursor(offset + i + 1), node }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: { hasNextPage: rows.length > args.first, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  return toOffsetConnection(rows.map(regionView), args.first, offset, totalCount);
 }
